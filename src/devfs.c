@@ -1,0 +1,117 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "devfs.h"
+#include "mounts.h"
+#include "resolve.h"
+#include "syscalls.h"
+
+static const char *const node_names[DEVFS_NODES] = {
+	"null", "zero", "full", "random", "urandom", "tty",
+};
+
+static const struct {
+	const char *name, *target;
+} links[] = {
+	{ "fd", "/proc/self/fd" },	   { "stdin", "/proc/self/fd/0" },
+	{ "stdout", "/proc/self/fd/1" }, { "stderr", "/proc/self/fd/2" },
+	{ "core", "/proc/kcore" },	   { "ptmx", "pts/ptmx" },
+};
+
+void devfs_init(struct devfs *d)
+{
+	d->tmpfs = -1;
+	d->console = -1;
+	for (int i = 0; i < DEVFS_NODES; i++)
+		d->nodes[i] = -1;
+}
+
+void devfs_close(struct devfs *d)
+{
+	if (d->tmpfs >= 0)
+		close(d->tmpfs);
+	if (d->console >= 0)
+		close(d->console);
+	for (int i = 0; i < DEVFS_NODES; i++)
+		if (d->nodes[i] >= 0)
+			close(d->nodes[i]);
+	devfs_init(d);
+}
+
+int devfs_prepare(struct devfs *d, struct verr *err)
+{
+	char path[64];
+	const char *tty;
+
+	/* No nodev here: the device nodes bound into it must work. */
+	d->tmpfs = fs_new("tmpfs", (struct fs_option[]){ { "mode", "755" }, { NULL, NULL } },
+			  MOUNT_ATTR_NOSUID, err);
+	if (d->tmpfs < 0)
+		return -1;
+	for (int i = 0; i < DEVFS_NODES; i++) {
+		snprintf(path, sizeof path, "/dev/%s", node_names[i]);
+		d->nodes[i] = tree_clone(AT_FDCWD, path, false, MOUNT_ATTR_NOSUID, err);
+		if (d->nodes[i] < 0)
+			return -1;
+	}
+	/* As bwrap does: when output goes to a terminal, the sandbox may write
+	 * to it anyway, so it is also /dev/console for programs that want one. */
+	tty = isatty(STDOUT_FILENO) ? ttyname(STDOUT_FILENO) : NULL;
+	if (tty)
+		d->console = tree_clone(AT_FDCWD, tty, false, MOUNT_ATTR_NOSUID, err);
+	return 0;
+}
+
+/* An empty file in the new /dev with a prepared device node on top. */
+static int put_node(int dir, const char *name, int node, struct verr *err)
+{
+	int fd = openat(dir, name, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);
+
+	if (fd < 0)
+		return verr_errno(err, errno, "cannot create %s", name);
+	close(fd);
+	return attach(node, dir, name, name, err);
+}
+
+int devfs_attach(struct devfs *d, int rootfd, const char *dest, struct verr *err)
+{
+	struct fs_option pts_opts[] = { { "ptmxmode", "0666" }, { "mode", "620" }, { NULL, NULL } };
+	bool created;
+	int to, pts;
+
+	to = root_mkdirs(rootfd, dest, 0755, &created, err);
+	if (to < 0)
+		return -1;
+	if (attach(d->tmpfs, to, NULL, dest, err) < 0) {
+		close(to);
+		return -1;
+	}
+	close(to);
+	/* d->tmpfs now names the attached tmpfs: a directory only veil has
+	 * written to, so plain *at() calls inside it are safe. */
+	for (int i = 0; i < DEVFS_NODES; i++)
+		if (put_node(d->tmpfs, node_names[i], d->nodes[i], err) < 0)
+			return -1;
+	if (d->console >= 0 && put_node(d->tmpfs, "console", d->console, err) < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
+		if (symlinkat(links[i].target, d->tmpfs, links[i].name) < 0)
+			return verr_errno(err, errno, "cannot create %s/%s", dest, links[i].name);
+	if (mkdirat(d->tmpfs, "shm", 01777) < 0 || mkdirat(d->tmpfs, "pts", 0755) < 0)
+		return verr_errno(err, errno, "cannot create %s/shm or %s/pts", dest, dest);
+	/* A devpts of its own: the sandbox sees only the terminals it opens. */
+	pts = fs_new("devpts", pts_opts, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, err);
+	if (pts < 0)
+		return -1;
+	int rc = attach(pts, d->tmpfs, "pts", "pts", err);
+
+	close(pts);
+	return rc;
+}

@@ -1,0 +1,24 @@
+/* --dev: a minimal /dev, what bubblewrap's --dev gives: a tmpfs with the
+ * harmless device nodes bound from the host, a private devpts, /dev/shm and
+ * the usual symlinks into /proc/self/fd. */
+#ifndef VEIL_DEVFS_H
+#define VEIL_DEVFS_H
+
+#include "error.h"
+
+#define DEVFS_NODES 6
+
+struct devfs {
+	int tmpfs;
+	int nodes[DEVFS_NODES]; /* null zero full random urandom tty */
+	int console;		/* the caller's terminal, when stdout is one */
+};
+
+void devfs_init(struct devfs *d);
+/* Before the pivot: the tmpfs and clones of the host's device nodes. */
+int devfs_prepare(struct devfs *d, struct verr *err);
+/* After the pivot: put it all at dest inside the root. */
+int devfs_attach(struct devfs *d, int rootfd, const char *dest, struct verr *err);
+void devfs_close(struct devfs *d);
+
+#endif

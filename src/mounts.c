@@ -1,0 +1,414 @@
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "mounts.h"
+#include "resolve.h"
+#include "syscalls.h"
+#include "util.h"
+
+#ifndef SYS_fchmodat2
+#define SYS_fchmodat2 452
+#endif
+
+#define BIND_ATTRS (MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV)
+#define KERNFS_ATTRS (MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC)
+
+int mounts_make_private(struct verr *err)
+{
+	/* Before anything else: nothing veil mounts may propagate back to the
+	 * host, whatever the host's / is shared with. */
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		return verr_errno(err, errno, "cannot make / private");
+	return 0;
+}
+
+int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struct verr *err)
+{
+	int fsfd = sys_fsopen(type, FSOPEN_CLOEXEC);
+	int mfd = -1;
+
+	if (fsfd < 0)
+		return verr_errno(err, errno, "cannot create a %s instance", type);
+	/* The source column of mountinfo: "proc", "tmpfs", not "none". */
+	if (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "source", type, 0) < 0) {
+		verr_errno(err, errno, "%s: source", type);
+		goto out;
+	}
+	for (; opts && opts->key; opts++) {
+		if (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, opts->key, opts->value, 0) < 0) {
+			verr_errno(err, errno, "%s: option %s=%s", type, opts->key, opts->value);
+			goto out;
+		}
+	}
+	if (sys_fsconfig(fsfd, FSCONFIG_CMD_CREATE, NULL, NULL, 0) < 0) {
+		verr_errno(err, errno, "cannot create a %s instance", type);
+		goto out;
+	}
+	mfd = sys_fsmount(fsfd, FSMOUNT_CLOEXEC, attrs);
+	if (mfd < 0)
+		verr_errno(err, errno, "cannot mount a %s instance", type);
+out:
+	close(fsfd);
+	return mfd;
+}
+
+int tree_clone(int dirfd, const char *path, bool recursive, unsigned long long attrs,
+	       struct verr *err)
+{
+	unsigned flags = OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | (recursive ? AT_RECURSIVE : 0);
+	int fd;
+
+	if (!*path)
+		flags |= AT_EMPTY_PATH;
+	fd = sys_open_tree(dirfd, path, flags);
+	if (fd < 0)
+		return verr_errno(err, errno, "%s", *path ? path : "cannot copy a mount");
+	if (attrs && sys_mount_setattr(fd, "", AT_EMPTY_PATH | (recursive ? AT_RECURSIVE : 0),
+				       attrs, 0) < 0) {
+		verr_errno(err, errno, "%s: cannot set mount attributes", *path ? path : "mount");
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+int attach(int mnt_fd, int to_fd, const char *to_path, const char *what, struct verr *err)
+{
+	unsigned flags = MOVE_MOUNT_F_EMPTY_PATH | (to_path ? 0 : MOVE_MOUNT_T_EMPTY_PATH);
+
+	if (sys_move_mount(mnt_fd, "", to_fd, to_path ? to_path : "", flags) < 0)
+		return verr_errno(err, errno, "cannot mount on %s", what);
+	return 0;
+}
+
+static unsigned bind_attrs(const struct mount_step *m)
+{
+	return MOUNT_ATTR_NOSUID | (m->flags & STEP_DEVICES ? 0 : MOUNT_ATTR_NODEV) |
+	       (m->flags & STEP_RO ? MOUNT_ATTR_RDONLY : 0);
+}
+
+/* A fresh sysfs belongs to the network namespace of whoever mounts it, and
+ * the kernel refuses one to a user namespace that does not own its network
+ * namespace.  Then the host's /sys, read-only, is the best there is. */
+static int prepare_sysfs(struct verr *err)
+{
+	int fd = fs_new("sysfs", NULL, KERNFS_ATTRS | MOUNT_ATTR_RDONLY, err);
+
+	if (fd >= 0 || errno != EPERM)
+		return fd;
+	trace("sysfs: the kernel refused a fresh sysfs (a user namespace without its own "
+	      "network namespace); binding the host's /sys read-only instead");
+	return tree_clone(AT_FDCWD, "/sys", true, KERNFS_ATTRS | MOUNT_ATTR_RDONLY, err);
+}
+
+static int prepare_tmpfs(const struct mount_step *m, struct verr *err)
+{
+	char mode[16], size[32];
+	struct fs_option opts[] = { { "mode", mode }, { "size", size }, { NULL, NULL } };
+
+	snprintf(mode, sizeof mode, "%o", (unsigned)m->mode);
+	snprintf(size, sizeof size, "%llu", m->size);
+	if (!m->size)
+		opts[1].key = NULL;
+	return fs_new("tmpfs", opts, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
+}
+
+static int prepare_step(const struct mount_step *m, struct prepared_step *p, struct verr *err)
+{
+	switch (m->kind) {
+	case MOUNT_BIND:
+		p->fd = tree_clone(AT_FDCWD, m->src, true, bind_attrs(m), err);
+		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
+			trace("bind-try: %s is missing, skipped", m->src);
+			return 0;
+		}
+		return p->fd < 0 ? verr_prefix(err, "bind source"), -1 : 0;
+	case MOUNT_PROC:
+		p->fd = fs_new("proc", NULL, KERNFS_ATTRS, err);
+		return p->fd < 0 ? -1 : 0;
+	case MOUNT_SYSFS:
+		p->fd = prepare_sysfs(err);
+		return p->fd < 0 ? -1 : 0;
+	case MOUNT_TMPFS:
+		p->fd = prepare_tmpfs(m, err);
+		return p->fd < 0 ? -1 : 0;
+	case MOUNT_DEV:
+		return devfs_prepare(&p->devfs, err);
+	default:
+		return 0; /* created inside the root, nothing to bring from the host */
+	}
+}
+
+int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct verr *err)
+{
+	objs->n = plan->n_mounts;
+	objs->steps = xmalloc(objs->n * sizeof *objs->steps);
+	for (size_t i = 0; i < objs->n; i++) {
+		objs->steps[i].fd = -1;
+		devfs_init(&objs->steps[i].devfs);
+	}
+	if (plan->root.kind == ROOT_TMPFS) {
+		objs->root = fs_new("tmpfs", (struct fs_option[]){ { "mode", "755" }, { NULL, NULL } },
+				    MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
+	} else {
+		objs->root = tree_clone(AT_FDCWD, plan->root.path, true,
+					BIND_ATTRS | (plan->root.readonly ? MOUNT_ATTR_RDONLY : 0),
+					err);
+		if (objs->root < 0)
+			verr_prefix(err, "root");
+	}
+	if (objs->root < 0)
+		return -1;
+	for (size_t i = 0; i < objs->n; i++) {
+		if (prepare_step(&plan->mounts[i], &objs->steps[i], err) < 0) {
+			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
+				    plan->mounts[i].origin);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int mounts_enter_root(struct mount_objects *objs, struct verr *err)
+{
+	/* Stack the root on /, step into it and make it the root; the old root
+	 * then sits on top of the new one and is detached with everything
+	 * under it.  pivot_root(".", ".") needs no directory for the old root,
+	 * so nothing is created in the action root for it. */
+	if (sys_move_mount(objs->root, "", AT_FDCWD, "/", MOVE_MOUNT_F_EMPTY_PATH) < 0)
+		return verr_errno(err, errno, "cannot mount the root");
+	if (fchdir(objs->root) < 0)
+		return verr_errno(err, errno, "cannot enter the root");
+	if (sys_pivot_root(".", ".") < 0)
+		return verr_errno(err, errno, "pivot_root");
+	if (umount2(".", MNT_DETACH) < 0)
+		return verr_errno(err, errno, "cannot detach the old root");
+	if (chdir("/") < 0)
+		return verr_errno(err, errno, "chdir /");
+	trace("root: pivoted, host root detached");
+	return 0;
+}
+
+/* The mount point for a step: a directory, or an empty file when a file is
+ * bound; an existing one of the other kind is an error naming both. */
+static int open_mountpoint(int rootfd, const struct mount_step *m, bool want_dir,
+			   struct verr *err)
+{
+	struct stat st;
+	bool created;
+	int fd = want_dir ? root_mkdirs(rootfd, m->dest, 0755, &created, err)
+			  : root_mkfile(rootfd, m->dest, err);
+
+	if (fd < 0)
+		return -1;
+	if (!want_dir && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		return verr_set(err, "cannot bind %s, not a directory, on %s, a directory", m->src,
+				m->dest);
+	}
+	return fd;
+}
+
+static int attach_prepared(int rootfd, const struct mount_step *m, int mnt_fd, struct verr *err)
+{
+	struct stat st;
+	int to;
+
+	if (fstat(mnt_fd, &st) < 0)
+		return verr_errno(err, errno, "%s", m->dest);
+	to = open_mountpoint(rootfd, m, S_ISDIR(st.st_mode), err);
+	if (to < 0) {
+		if (S_ISDIR(st.st_mode) && errno == ENOTDIR && m->kind == MOUNT_BIND)
+			verr_set(err, "cannot bind %s, a directory, on %s, not a directory", m->src,
+				 m->dest);
+		return -1;
+	}
+	int rc = attach(mnt_fd, to, NULL, m->dest, err);
+	close(to);
+	return rc;
+}
+
+/* chmod without following anything out of the root: the object is found
+ * with openat2, then changed through that descriptor.  fchmodat2 (Linux 6.6)
+ * takes the O_PATH descriptor directly; older kernels get a reopen of the
+ * same object, checked by inode, opened so that it cannot block. */
+static int chmod_in_root(int rootfd, const char *path, mode_t mode, struct verr *err)
+{
+	struct stat st, again;
+	int fd = root_open(rootfd, path, 0, err);
+	int rfd, rc;
+
+	if (fd < 0)
+		return -1;
+	if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) {
+		close(fd);
+		return 0;
+	}
+	if (errno != ENOSYS && errno != EINVAL) {
+		close(fd);
+		return verr_errno(err, errno, "chmod %s", path);
+	}
+	if (fstat(fd, &st) < 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
+		close(fd);
+		return verr_set(err, "chmod %s: not a file or directory", path);
+	}
+	close(fd);
+	rfd = sys_openat2(rootfd, path[1] ? path + 1 : ".",
+			  O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0,
+			  RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+	if (rfd < 0)
+		return verr_errno(err, errno, "chmod %s", path);
+	if (fstat(rfd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {
+		close(rfd);
+		return verr_set(err, "chmod %s: changed while veil was using it", path);
+	}
+	rc = fchmod(rfd, mode);
+	close(rfd);
+	return rc < 0 ? verr_errno(err, errno, "chmod %s", path) : 0;
+}
+
+static int make_dir(int rootfd, const struct mount_step *m, struct verr *err)
+{
+	bool created;
+	int fd = root_mkdirs(rootfd, m->dest, m->mode, &created, err);
+
+	if (fd < 0)
+		return -1;
+	close(fd);
+	/* An existing directory keeps its mode unless --perms asked for one. */
+	if (!created && (m->flags & STEP_MODE_SET))
+		return chmod_in_root(rootfd, m->dest, m->mode, err);
+	return 0;
+}
+
+static int make_symlink(int rootfd, const struct mount_step *m, struct verr *err)
+{
+	char *parent_path = path_parent(m->dest);
+	const char *name = path_base(m->dest);
+	char existing[PATH_MAX];
+	bool created;
+	ssize_t n;
+	int parent = root_mkdirs(rootfd, parent_path, 0755, &created, err);
+	int rc = 0;
+
+	free(parent_path);
+	if (parent < 0)
+		return -1;
+	if (symlinkat(m->src, parent, name) < 0) {
+		if (errno != EEXIST) {
+			rc = verr_errno(err, errno, "cannot create symlink %s", m->dest);
+		} else {
+			/* An identical link already there is fine, as in bwrap. */
+			n = readlinkat(parent, name, existing, sizeof existing - 1);
+			if (n < 0 || (size_t)n != strlen(m->src) || memcmp(existing, m->src, (size_t)n))
+				rc = verr_set(err, "cannot create symlink %s: it exists and is not "
+						   "a link to %s", m->dest, m->src);
+		}
+	}
+	close(parent);
+	return rc;
+}
+
+/* --remount-ro on a path that is not a mount point first binds it onto
+ * itself, so "read-only" applies to exactly that subtree. */
+static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
+{
+	struct statx stx;
+	int fd = root_open(rootfd, m->dest, 0, err);
+	int target = fd;
+	int rc = -1;
+
+	if (fd < 0)
+		return -1;
+	if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &stx) < 0) {
+		verr_errno(err, errno, "%s", m->dest);
+		goto out;
+	}
+	if (!(stx.stx_attributes & STATX_ATTR_MOUNT_ROOT)) {
+		target = tree_clone(fd, "", true, 0, err);
+		if (target < 0 || attach(target, fd, NULL, m->dest, err) < 0)
+			goto out;
+	}
+	if (sys_mount_setattr(target, "", AT_EMPTY_PATH, MOUNT_ATTR_RDONLY, 0) < 0) {
+		verr_errno(err, errno, "cannot make %s read-only", m->dest);
+		goto out;
+	}
+	rc = 0;
+out:
+	if (target >= 0 && target != fd)
+		close(target);
+	close(fd);
+	return rc;
+}
+
+static int attach_step(int rootfd, const struct mount_step *m, struct prepared_step *p,
+		       struct verr *err)
+{
+	switch (m->kind) {
+	case MOUNT_BIND:
+		if (p->fd < 0)
+			return 0; /* --bind-try whose source was missing */
+		/* fall through */
+	case MOUNT_PROC:
+	case MOUNT_SYSFS:
+	case MOUNT_TMPFS:
+		return attach_prepared(rootfd, m, p->fd, err);
+	case MOUNT_DEV:
+		return devfs_attach(&p->devfs, rootfd, m->dest, err);
+	case MOUNT_DIR:
+		return make_dir(rootfd, m, err);
+	case MOUNT_SYMLINK:
+		return make_symlink(rootfd, m, err);
+	case MOUNT_REMOUNT_RO:
+		return remount_ro(rootfd, m, err);
+	case MOUNT_CHMOD:
+		return chmod_in_root(rootfd, m->dest, m->mode, err);
+	}
+	return 0;
+}
+
+int mounts_attach(const struct plan *plan, struct mount_objects *objs, struct verr *err)
+{
+	int rootfd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+
+	if (rootfd < 0)
+		return verr_errno(err, errno, "cannot open the new root");
+	for (size_t i = 0; i < plan->n_mounts; i++) {
+		const struct mount_step *m = &plan->mounts[i];
+
+		trace("%s %s%s%s", mount_kind_name(m->kind), m->src ? m->src : "",
+		      m->src ? " -> " : "", m->dest);
+		if (attach_step(rootfd, m, &objs->steps[i], err) < 0) {
+			verr_prefix(err, "%s (%s)", mount_kind_name(m->kind), m->origin);
+			close(rootfd);
+			return -1;
+		}
+	}
+	close(rootfd);
+	return 0;
+}
+
+void mounts_close(struct mount_objects *objs)
+{
+	if (objs->root >= 0)
+		close(objs->root);
+	objs->root = -1;
+	for (size_t i = 0; i < objs->n; i++) {
+		if (objs->steps[i].fd >= 0)
+			close(objs->steps[i].fd);
+		devfs_close(&objs->steps[i].devfs);
+	}
+	free(objs->steps);
+	objs->steps = NULL;
+	objs->n = 0;
+}

@@ -1,0 +1,59 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "namespaces.h"
+#include "syscalls.h"
+
+pid_t ns_clone(unsigned long flags, struct verr *err)
+{
+	pid_t pid = sys_clone_fork(flags | SIGCHLD);
+
+	if (pid < 0) {
+		if (errno == EPERM || errno == ENOSPC || errno == EUSERS)
+			return verr_errno(err, errno,
+					  "cannot create namespaces (is veil running as root, or "
+					  "are user namespaces allowed here?)");
+		return verr_errno(err, errno, "cannot create namespaces");
+	}
+	return pid;
+}
+
+static int write_file(pid_t pid, const char *name, const char *text, struct verr *err)
+{
+	char path[64];
+	size_t len = strlen(text);
+	int fd;
+
+	snprintf(path, sizeof path, "/proc/%d/%s", (int)pid, name);
+	fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return verr_errno(err, errno, "%s", path);
+	if (write(fd, text, len) != (ssize_t)len) {
+		verr_errno(err, errno, "cannot write '%.*s' to %s", (int)strcspn(text, "\n"), text,
+			   path);
+		close(fd);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err)
+{
+	char map[64];
+
+	if (write_file(pid, "setgroups", "deny", err) < 0 && errno != ENOENT)
+		return -1;
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
+	if (write_file(pid, "uid_map", map, err) < 0)
+		return -1;
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
+	return write_file(pid, "gid_map", map, err);
+}

@@ -1,0 +1,19 @@
+/* Creating the namespaces: the clone that makes pid 1, and the user
+ * namespace's id maps, which its parent must write. */
+#ifndef VEIL_NAMESPACES_H
+#define VEIL_NAMESPACES_H
+
+#include <sys/types.h>
+
+#include "error.h"
+
+/* clone() into the namespaces in flags (CLONE_NEW*): returns the child's
+ * pid in the parent and 0 in the child, which is pid 1 of its pid
+ * namespace; -1 with err filled. */
+pid_t ns_clone(unsigned long flags, struct verr *err);
+
+/* Map uid and gid outside to the same ids inside the user namespace of
+ * pid, denying setgroups first as the kernel requires of non-root. */
+int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err);
+
+#endif

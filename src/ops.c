@@ -1,0 +1,401 @@
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ops.h"
+#include "util.h"
+
+/* Every handler gets the op (for its flags), its arguments and where it came
+ * from, and either changes the plan or fills err without changing it. */
+#define HANDLER(name)                                                             \
+	static int name(struct builder *b, const struct op *op, char *const *args, \
+			const char *origin, struct verr *err)
+
+static int check_source(const char *src, unsigned flags, struct verr *err)
+{
+	struct stat st;
+
+	if (flags & STEP_TRY)
+		return 0;
+	if (stat(src, &st) < 0)
+		return verr_errno(err, errno, "source '%s'", src);
+	return 0;
+}
+
+static void set_root(struct builder *b, enum root_kind kind, const char *path, bool readonly,
+		     const char *origin)
+{
+	struct root *r = &b->plan->root;
+
+	free(r->path);
+	free(r->origin);
+	r->kind = kind;
+	r->path = path ? xstrdup(path) : NULL;
+	r->readonly = readonly;
+	r->origin = xstrdup(origin);
+	b->named_mounts = true;
+}
+
+static int check_root_dir(const char *path, struct verr *err)
+{
+	struct stat st;
+
+	if (stat(path, &st) < 0)
+		return verr_errno(err, errno, "root '%s'", path);
+	if (!S_ISDIR(st.st_mode))
+		return verr_set(err, "root '%s' is not a directory", path);
+	return 0;
+}
+
+HANDLER(op_bind)
+{
+	char *dest;
+
+	if (normalize_dest(args[1], &dest, err) < 0)
+		return -1;
+	if (strcmp(dest, "/") == 0) {
+		/* bwrap's way of naming the root: --bind SRC / */
+		free(dest);
+		if (check_root_dir(args[0], err) < 0)
+			return -1;
+		set_root(b, ROOT_BIND, args[0], op->flags & STEP_RO, origin);
+		return 0;
+	}
+	if (check_source(args[0], op->flags, err) < 0) {
+		free(dest);
+		return -1;
+	}
+	plan_add_mount(b->plan, MOUNT_BIND, args[0], dest, origin)->flags = op->flags;
+	free(dest);
+	b->named_mounts = true;
+	return 0;
+}
+
+/* proc, sysfs, dev, tmpfs, dir, remount-ro: one destination. */
+HANDLER(op_dest)
+{
+	enum mount_kind kind = (enum mount_kind)(op->flags & 0xff);
+	struct mount_step *step;
+	char *dest;
+
+	if (normalize_dest(args[0], &dest, err) < 0)
+		return -1;
+	if (strcmp(dest, "/") == 0 && kind != MOUNT_REMOUNT_RO) {
+		free(dest);
+		return verr_set(err, "the destination must not be / (use --root or --bind SRC /)");
+	}
+	step = plan_add_mount(b->plan, kind, NULL, dest, origin);
+	free(dest);
+	if (kind == MOUNT_TMPFS || kind == MOUNT_DIR)
+		step->mode = 0755;
+	if (b->have_perms) {
+		step->mode = b->perms;
+		step->flags |= STEP_MODE_SET;
+	}
+	if (b->have_size)
+		step->size = b->size;
+	b->named_mounts = true;
+	return 0;
+}
+
+HANDLER(op_symlink)
+{
+	char *dest;
+
+	(void)op;
+	if (!*args[0])
+		return verr_set(err, "the link target must not be empty");
+	if (normalize_dest(args[1], &dest, err) < 0)
+		return -1;
+	if (strcmp(dest, "/") == 0) {
+		free(dest);
+		return verr_set(err, "the destination must not be /");
+	}
+	plan_add_mount(b->plan, MOUNT_SYMLINK, args[0], dest, origin);
+	free(dest);
+	b->named_mounts = true;
+	return 0;
+}
+
+HANDLER(op_chmod)
+{
+	struct mount_step *step;
+	mode_t mode;
+	char *dest;
+
+	(void)op;
+	if (parse_mode(args[0], &mode, err) < 0)
+		return -1;
+	if (normalize_dest(args[1], &dest, err) < 0)
+		return -1;
+	step = plan_add_mount(b->plan, MOUNT_CHMOD, NULL, dest, origin);
+	step->mode = mode;
+	step->flags |= STEP_MODE_SET;
+	free(dest);
+	return 0;
+}
+
+HANDLER(op_perms)
+{
+	(void)op;
+	(void)origin;
+	if (parse_mode(args[0], &b->perms, err) < 0)
+		return -1;
+	b->have_perms = true;
+	return 0;
+}
+
+HANDLER(op_size)
+{
+	(void)op;
+	(void)origin;
+	if (parse_size(args[0], &b->size, err) < 0)
+		return -1;
+	if (b->size == 0)
+		return verr_set(err, "the size must be more than 0");
+	b->have_size = true;
+	return 0;
+}
+
+HANDLER(op_root)
+{
+	(void)op;
+	if (check_root_dir(args[0], err) < 0)
+		return -1;
+	set_root(b, ROOT_BIND, args[0], false, origin);
+	return 0;
+}
+
+HANDLER(op_chdir)
+{
+	char *dir;
+
+	(void)op;
+	(void)origin;
+	if (normalize_dest(args[0], &dir, err) < 0)
+		return -1;
+	free(b->plan->chdir);
+	b->plan->chdir = dir;
+	return 0;
+}
+
+static int check_env_name(const char *name, struct verr *err)
+{
+	if (!*name || strchr(name, '='))
+		return verr_set(err, "'%s' is not a variable name", name);
+	return 0;
+}
+
+HANDLER(op_setenv)
+{
+	(void)op;
+	if (check_env_name(args[0], err) < 0)
+		return -1;
+	plan_add_env(b->plan, ENV_SET, args[0], args[1], origin);
+	return 0;
+}
+
+HANDLER(op_unsetenv)
+{
+	(void)op;
+	if (check_env_name(args[0], err) < 0)
+		return -1;
+	plan_add_env(b->plan, ENV_UNSET, args[0], NULL, origin);
+	return 0;
+}
+
+HANDLER(op_clearenv)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	plan_add_env(b->plan, ENV_CLEAR, NULL, NULL, origin);
+	return 0;
+}
+
+/* --unshare-*: the flag is stored in op->flags. */
+HANDLER(op_unshare)
+{
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->unshare |= op->flags;
+	return 0;
+}
+
+HANDLER(op_share_net)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->share_net = true;
+	return 0;
+}
+
+HANDLER(op_hostname)
+{
+	(void)op;
+	(void)origin;
+	if (!*args[0] || strlen(args[0]) > HOST_NAME_MAX)
+		return verr_set(err, "'%s' is not a host name (1 to %d characters)", args[0],
+				HOST_NAME_MAX);
+	free(b->plan->hostname);
+	b->plan->hostname = xstrdup(args[0]);
+	return 0;
+}
+
+HANDLER(op_dry_run)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->dry_run = true;
+	return 0;
+}
+
+HANDLER(op_verbose)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->verbose++;
+	return 0;
+}
+
+/* --unshare-all is what bwrap means by it: every namespace that does not
+ * change who the caller is.  A user namespace is added by plan_finish for
+ * callers who are not root, who need one anyway. */
+#define UNSHARE_ALL (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP)
+
+const struct op ops[] = {
+	{ "root", 'r', 1, "DIR", 0, op_root, "pivot into DIR, read-write (like --bind DIR /)" },
+	{ "bind", 0, 2, "SRC DEST", 0, op_bind, "bind SRC on DEST, read-write" },
+	{ "ro-bind", 0, 2, "SRC DEST", STEP_RO, op_bind, "bind SRC on DEST, read-only" },
+	{ "bind-try", 0, 2, "SRC DEST", STEP_TRY, op_bind, "as --bind, skipped when SRC is missing" },
+	{ "ro-bind-try", 0, 2, "SRC DEST", STEP_RO | STEP_TRY, op_bind,
+	  "as --ro-bind, skipped when SRC is missing" },
+	{ "dev-bind", 0, 2, "SRC DEST", STEP_DEVICES, op_bind,
+	  "bind SRC on DEST, device nodes usable" },
+	{ "dev-bind-try", 0, 2, "SRC DEST", STEP_DEVICES | STEP_TRY, op_bind,
+	  "as --dev-bind, skipped when SRC is missing" },
+	{ "proc", 0, 1, "DEST", MOUNT_PROC, op_dest, "mount a fresh proc on DEST" },
+	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS, op_dest, "mount a fresh read-only sysfs on DEST" },
+	{ "dev", 0, 1, "DEST", MOUNT_DEV, op_dest, "mount a minimal /dev on DEST" },
+	{ "tmpfs", 0, 1, "DEST", MOUNT_TMPFS | OP_TAKES_PERMS | OP_TAKES_SIZE, op_dest,
+	  "mount a tmpfs on DEST (mode 0755 unless --perms)" },
+	{ "dir", 0, 1, "DEST", MOUNT_DIR | OP_TAKES_PERMS, op_dest,
+	  "create directory DEST (mode 0755 unless --perms)" },
+	{ "symlink", 0, 2, "TARGET DEST", 0, op_symlink, "create symlink DEST pointing to TARGET" },
+	{ "remount-ro", 0, 1, "DEST", MOUNT_REMOUNT_RO, op_dest, "make the mount at DEST read-only" },
+	{ "chmod", 0, 2, "OCTAL PATH", 0, op_chmod, "change the mode of PATH" },
+	{ "perms", 0, 1, "OCTAL", 0, op_perms, "mode for the next --dir or --tmpfs" },
+	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G suffixes)" },
+	{ "chdir", 0, 1, "DIR", 0, op_chdir, "run the command in DIR" },
+	{ "setenv", 0, 2, "VAR VALUE", 0, op_setenv, "set VAR to VALUE" },
+	{ "unsetenv", 0, 1, "VAR", 0, op_unsetenv, "remove VAR" },
+	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable (later --setenv still apply)" },
+	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
+	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
+	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace" },
+	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },
+	{ "unshare-uts", 0, 0, "", CLONE_NEWUTS, op_unshare, "new UTS namespace" },
+	{ "unshare-cgroup", 0, 0, "", CLONE_NEWCGROUP, op_unshare, "new cgroup namespace" },
+	{ "unshare-all", 0, 0, "", UNSHARE_ALL, op_unshare, "new net, ipc, uts and cgroup namespaces" },
+	{ "share-net", 0, 0, "", 0, op_share_net, "keep the host network (after --unshare-all)" },
+	{ "hostname", 0, 1, "NAME", 0, op_hostname, "set the host name (implies --unshare-uts)" },
+	{ "dry-run", 0, 0, "", 0, op_dry_run, "print the plan and exit without doing anything" },
+	{ "verbose", 'v', 0, "", 0, op_verbose, "trace each setup step on stderr" },
+	{ NULL, 0, 0, NULL, 0, NULL, NULL },
+};
+
+const struct op *op_find(const char *name)
+{
+	for (const struct op *op = ops; op->name; op++)
+		if (strcmp(op->name, name) == 0)
+			return op;
+	return NULL;
+}
+
+const struct op *op_find_short(char c)
+{
+	for (const struct op *op = ops; op->name; op++)
+		if (op->short_name && op->short_name == c)
+			return op;
+	return NULL;
+}
+
+void builder_init(struct builder *b, struct plan *plan)
+{
+	memset(b, 0, sizeof *b);
+	b->plan = plan;
+	b->cwd = getcwd(NULL, 0);
+	b->euid = geteuid();
+}
+
+void builder_free(struct builder *b)
+{
+	free(b->cwd);
+	b->cwd = NULL;
+}
+
+int builder_apply(struct builder *b, const struct op *op, char *const *args, const char *origin,
+		  struct verr *err)
+{
+	/* bwrap's rule: --perms and --size must be followed by an operation that
+	 * uses them, so a misplaced one is an error rather than a silent no-op. */
+	bool modifier = op->apply == op_perms || op->apply == op_size;
+
+	if (b->have_perms && !(op->flags & OP_TAKES_PERMS) && !modifier)
+		return verr_set(err, "--perms must be followed by --dir or --tmpfs, not --%s",
+				op->name);
+	if (b->have_size && !(op->flags & OP_TAKES_SIZE) && !modifier)
+		return verr_set(err, "--size must be followed by --tmpfs, not --%s", op->name);
+	if (op->apply(b, op, args, origin, err) < 0) {
+		verr_prefix(err, "%s", origin);
+		return -1;
+	}
+	if (op->flags & (OP_TAKES_PERMS | OP_TAKES_SIZE))
+		b->have_perms = b->have_size = false;
+	return 0;
+}
+
+int builder_finish(struct builder *b, struct verr *err)
+{
+	struct plan *plan = b->plan;
+
+	if (b->have_perms)
+		return verr_set(err, "--perms must be followed by --dir or --tmpfs");
+	if (b->have_size)
+		return verr_set(err, "--size must be followed by --tmpfs");
+	if (!b->cwd)
+		return verr_errno(err, errno, "cannot read the working directory");
+	free(plan->host_cwd);
+	plan->host_cwd = xstrdup(b->cwd);
+
+	/* With no mount of its own, the command gets the embedded default; with
+	 * mounts but no root, it starts from an empty tmpfs as in bwrap. */
+	if (!b->named_mounts)
+		plan_apply_default(plan, b->cwd);
+	else if (plan->root.kind == ROOT_UNSET)
+		plan->root = (struct root){ ROOT_TMPFS, NULL, false, xstrdup("no root given") };
+
+	plan->namespaces = CLONE_NEWNS | CLONE_NEWPID | b->unshare;
+	if (b->share_net)
+		plan->namespaces &= ~(unsigned long)CLONE_NEWNET;
+	/* Setting a host name outside a UTS namespace would rename the host. */
+	if (plan->hostname)
+		plan->namespaces |= CLONE_NEWUTS;
+	/* Only root may create the other namespaces without a user namespace. */
+	if (b->euid != 0)
+		plan->namespaces |= CLONE_NEWUSER;
+	return 0;
+}

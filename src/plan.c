@@ -1,0 +1,206 @@
+#include "config.h"
+
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+#include "util.h"
+
+void plan_init(struct plan *plan)
+{
+	memset(plan, 0, sizeof *plan);
+}
+
+void plan_free(struct plan *plan)
+{
+	for (size_t i = 0; i < plan->n_mounts; i++) {
+		free(plan->mounts[i].src);
+		free(plan->mounts[i].dest);
+		free(plan->mounts[i].origin);
+	}
+	for (size_t i = 0; i < plan->n_env; i++) {
+		free(plan->env[i].name);
+		free(plan->env[i].value);
+		free(plan->env[i].origin);
+	}
+	free(plan->mounts);
+	free(plan->env);
+	free(plan->root.path);
+	free(plan->root.origin);
+	free(plan->hostname);
+	free(plan->chdir);
+	free(plan->host_cwd);
+	memset(plan, 0, sizeof *plan);
+}
+
+struct mount_step *plan_add_mount(struct plan *plan, enum mount_kind kind, const char *src,
+				  const char *dest, const char *origin)
+{
+	struct mount_step *step;
+
+	grow(&plan->mounts, &plan->cap_mounts, plan->n_mounts, sizeof *plan->mounts);
+	step = &plan->mounts[plan->n_mounts++];
+	*step = (struct mount_step){
+		.kind = kind,
+		.src = src ? xstrdup(src) : NULL,
+		.dest = xstrdup(dest),
+		.origin = xstrdup(origin),
+	};
+	return step;
+}
+
+void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const char *value,
+		  const char *origin)
+{
+	grow(&plan->env, &plan->cap_env, plan->n_env, sizeof *plan->env);
+	plan->env[plan->n_env++] = (struct env_step){
+		.kind = kind,
+		.name = name ? xstrdup(name) : NULL,
+		.value = value ? xstrdup(value) : NULL,
+		.origin = xstrdup(origin),
+	};
+}
+
+void plan_apply_default(struct plan *plan, const char *cwd)
+{
+	static const char origin[] = "default";
+
+	free(plan->root.path);
+	free(plan->root.origin);
+	plan->root = (struct root){ ROOT_BIND, xstrdup("/"), true, xstrdup(origin) };
+	plan_add_mount(plan, MOUNT_PROC, NULL, "/proc", origin);
+	plan_add_mount(plan, MOUNT_SYSFS, NULL, "/sys", origin);
+	plan_add_mount(plan, MOUNT_DEV, NULL, "/dev", origin);
+	struct mount_step *tmp = plan_add_mount(plan, MOUNT_TMPFS, NULL, "/tmp", origin);
+	tmp->mode = 01777;
+	tmp->flags |= STEP_MODE_SET;
+	/* The working directory comes last so that one under /tmp is still the
+	 * caller's.  "/" itself is not made writable: that would undo the
+	 * read-only root. */
+	if (strcmp(cwd, "/") != 0)
+		plan_add_mount(plan, MOUNT_BIND, cwd, cwd, origin);
+	plan->used_default = true;
+}
+
+const char *mount_kind_name(enum mount_kind kind)
+{
+	static const char *const names[] = {
+		[MOUNT_BIND] = "bind",	   [MOUNT_PROC] = "proc",   [MOUNT_SYSFS] = "sysfs",
+		[MOUNT_DEV] = "dev",	   [MOUNT_TMPFS] = "tmpfs", [MOUNT_DIR] = "dir",
+		[MOUNT_SYMLINK] = "symlink", [MOUNT_REMOUNT_RO] = "remount-ro",
+		[MOUNT_CHMOD] = "chmod",
+	};
+	return names[kind];
+}
+
+static void print_origin(const char *origin, FILE *out)
+{
+	fprintf(out, "  (%s)\n", origin);
+}
+
+static void print_namespaces(unsigned long ns, FILE *out)
+{
+	static const struct {
+		unsigned long flag;
+		const char *name;
+	} names[] = {
+		{ CLONE_NEWUSER, "user" }, { CLONE_NEWNS, "mount" },	{ CLONE_NEWPID, "pid" },
+		{ CLONE_NEWNET, "net" },   { CLONE_NEWIPC, "ipc" },	{ CLONE_NEWUTS, "uts" },
+		{ CLONE_NEWCGROUP, "cgroup" },
+	};
+	fputs("namespaces  ", out);
+	for (size_t i = 0, n = 0; i < sizeof names / sizeof names[0]; i++)
+		if (ns & names[i].flag)
+			fprintf(out, "%s%s", n++ ? " " : "", names[i].name);
+	fputc('\n', out);
+}
+
+static void print_mount(const struct mount_step *m, FILE *out)
+{
+	fprintf(out, "%-11s ", mount_kind_name(m->kind));
+	switch (m->kind) {
+	case MOUNT_BIND:
+		fput_quoted(m->src, out);
+		fputs(" -> ", out);
+		fput_quoted(m->dest, out);
+		fputs(m->flags & STEP_RO ? " read-only" : " read-write", out);
+		if (m->flags & STEP_DEVICES)
+			fputs(" devices", out);
+		if (m->flags & STEP_TRY)
+			fputs(" if-present", out);
+		break;
+	case MOUNT_SYMLINK:
+		fput_quoted(m->dest, out);
+		fputs(" -> ", out);
+		fput_quoted(m->src, out);
+		break;
+	case MOUNT_SYSFS:
+		fput_quoted(m->dest, out);
+		fputs(" read-only", out);
+		break;
+	case MOUNT_TMPFS:
+	case MOUNT_DIR:
+	case MOUNT_CHMOD:
+		fput_quoted(m->dest, out);
+		fprintf(out, " mode=%04o", (unsigned)m->mode);
+		if (m->size)
+			fprintf(out, " size=%llu", m->size);
+		break;
+	default:
+		fput_quoted(m->dest, out);
+		break;
+	}
+	print_origin(m->origin, out);
+}
+
+static void print_env(const struct env_step *e, FILE *out)
+{
+	switch (e->kind) {
+	case ENV_SET:
+		fprintf(out, "%-11s %s=", "setenv", e->name);
+		fput_quoted(e->value, out);
+		break;
+	case ENV_UNSET:
+		fprintf(out, "%-11s %s", "unsetenv", e->name);
+		break;
+	case ENV_CLEAR:
+		fprintf(out, "%-11s", "clearenv");
+		break;
+	}
+	print_origin(e->origin, out);
+}
+
+void plan_print(const struct plan *plan, FILE *out)
+{
+	print_namespaces(plan->namespaces, out);
+	fputs("propagation / private, recursive\n", out);
+	if (plan->root.kind == ROOT_TMPFS) {
+		fputs("root        empty tmpfs", out);
+	} else {
+		fputs("root        ", out);
+		fput_quoted(plan->root.path, out);
+		fputs(plan->root.readonly ? " read-only" : " read-write", out);
+	}
+	print_origin(plan->root.origin, out);
+	for (size_t i = 0; i < plan->n_mounts; i++)
+		print_mount(&plan->mounts[i], out);
+	if (plan->hostname)
+		fprintf(out, "hostname    %s\n", plan->hostname);
+	for (size_t i = 0; i < plan->n_env; i++)
+		print_env(&plan->env[i], out);
+	fputs("chdir       ", out);
+	if (plan->chdir)
+		fput_quoted(plan->chdir, out);
+	else {
+		fput_quoted(plan->host_cwd, out);
+		fputs(" if present, else /", out);
+	}
+	fputs("\nexec        ", out);
+	for (char **a = plan->argv; a && *a; a++) {
+		if (a != plan->argv)
+			fputc(' ', out);
+		fput_quoted(*a, out);
+	}
+	fputc('\n', out);
+}

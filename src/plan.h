@@ -1,0 +1,98 @@
+/* The plan: everything one veil run will do, as plain data.
+ *
+ * The command line (and, later, profiles) feed the builder in ops.c; the
+ * finished plan is validated, printable with --dry-run, and handed to the
+ * executor, which only reads it.  Nothing here touches namespaces or mounts,
+ * so the unit tests exercise all of it without privileges. */
+#ifndef VEIL_PLAN_H
+#define VEIL_PLAN_H
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "error.h"
+
+/* One step of the filesystem setup, applied inside the new root in order. */
+enum mount_kind {
+	MOUNT_BIND,	  /* src (host path) onto dest */
+	MOUNT_PROC,	  /* fresh proc for the new pid namespace */
+	MOUNT_SYSFS,	  /* fresh read-only sysfs (or a read-only bind of /sys) */
+	MOUNT_DEV,	  /* minimal /dev: tmpfs, device nodes, pts, symlinks */
+	MOUNT_TMPFS,	  /* size, mode */
+	MOUNT_DIR,	  /* mode */
+	MOUNT_SYMLINK,	  /* src is the link's target */
+	MOUNT_REMOUNT_RO, /* make the mount at dest read-only */
+	MOUNT_CHMOD,	  /* mode */
+};
+
+#define STEP_RO (1u << 0)	/* bind: read-only, recursively */
+#define STEP_TRY (1u << 1)	/* bind: skip when the source is missing */
+#define STEP_DEVICES (1u << 2)	/* bind: device nodes work (no nodev) */
+#define STEP_MODE_SET (1u << 3) /* dir/tmpfs: mode came from --perms */
+
+struct mount_step {
+	enum mount_kind kind;
+	unsigned flags;
+	char *src;
+	char *dest;
+	mode_t mode;
+	unsigned long long size; /* tmpfs; 0 = the kernel's default */
+	char *origin;		 /* "--bind", "default", later "FILE:LINE" */
+};
+
+enum env_kind { ENV_SET, ENV_UNSET, ENV_CLEAR };
+
+struct env_step {
+	enum env_kind kind;
+	char *name;
+	char *value;
+	char *origin;
+};
+
+enum root_kind {
+	ROOT_UNSET, /* not chosen yet: plan_finish picks the default */
+	ROOT_TMPFS, /* an empty tmpfs, as bwrap starts from */
+	ROOT_BIND,  /* a host directory, recursively bound */
+};
+
+struct root {
+	enum root_kind kind;
+	char *path;
+	bool readonly;
+	char *origin;
+};
+
+struct plan {
+	unsigned long namespaces; /* CLONE_NEW* flags; mount and pid always */
+	struct root root;
+	struct mount_step *mounts;
+	size_t n_mounts, cap_mounts;
+	struct env_step *env;
+	size_t n_env, cap_env;
+	char *hostname;
+	char *chdir;	 /* NULL: the caller's directory if it exists inside, else / */
+	char *host_cwd;	 /* the caller's directory, for that fallback */
+	char **argv;	 /* the command; points into the caller's argv */
+	bool used_default; /* the embedded default was applied */
+};
+
+void plan_init(struct plan *plan);
+void plan_free(struct plan *plan);
+
+/* Append a step; strings are copied. */
+struct mount_step *plan_add_mount(struct plan *plan, enum mount_kind kind, const char *src,
+				  const char *dest, const char *origin);
+void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const char *value,
+		  const char *origin);
+
+/* The embedded default: the host's / read-only, cwd writable, a private
+ * /tmp, fresh /proc, /sys and /dev.  cwd must be absolute. */
+void plan_apply_default(struct plan *plan, const char *cwd);
+
+/* Print the plan, one step a line, for --dry-run. */
+void plan_print(const struct plan *plan, FILE *out);
+
+const char *mount_kind_name(enum mount_kind kind);
+
+#endif

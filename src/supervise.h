@@ -1,0 +1,25 @@
+/* Waiting and signals.  Two supervisors: veil itself, outside, waits for
+ * pid 1 of the new pid namespace and passes signals on to it; pid 1 waits
+ * for the command, reaps whatever is orphaned inside, and passes signals on
+ * to the command.  When the command ends, pid 1 exits with its status and
+ * the kernel kills everything left in the namespace. */
+#ifndef VEIL_SUPERVISE_H
+#define VEIL_SUPERVISE_H
+
+#include <signal.h>
+#include <sys/types.h>
+
+/* Block the signals veil forwards, and SIGCHLD, so they queue until a
+ * supervisor collects them; *old receives the mask to give the command. */
+void supervise_block_signals(sigset_t *old);
+
+/* In veil: wait for pid 1; returns veil's exit status. */
+int supervise_outer(pid_t pid1);
+
+/* In pid 1: wait for the command; returns the status pid 1 exits with. */
+int supervise_pid1(pid_t command);
+
+/* The coreutils convention: the exit code, or 128 + the signal number. */
+int exit_code_of(int wait_status);
+
+#endif

@@ -1,0 +1,170 @@
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static void out_of_memory(void)
+{
+	fputs("veil: out of memory\n", stderr);
+	exit(VEIL_EXIT_FAILURE);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	char *p = strdup(s);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+char *xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		out_of_memory();
+	va_end(ap);
+	return s;
+}
+
+void grow(void *items, size_t *cap, size_t used, size_t elsize)
+{
+	void **p = items;
+
+	if (used < *cap)
+		return;
+	*cap = *cap ? *cap * 2 : 8;
+	if (*cap > SIZE_MAX / elsize)
+		out_of_memory();
+	*p = xrealloc(*p, *cap * elsize);
+}
+
+int parse_mode(const char *s, mode_t *out, struct verr *err)
+{
+	char *end;
+	unsigned long v;
+
+	if (!*s || strspn(s, "01234567") != strlen(s))
+		return verr_set(err, "'%s' is not an octal mode", s);
+	errno = 0;
+	v = strtoul(s, &end, 8);
+	if (errno || v > 07777)
+		return verr_set(err, "'%s' is not an octal mode (0 to 7777)", s);
+	*out = (mode_t)v;
+	return 0;
+}
+
+int parse_size(const char *s, unsigned long long *out, struct verr *err)
+{
+	static const char units[] = "kmgt";
+	unsigned long long v;
+	char *end;
+
+	if (!*s || *s < '0' || *s > '9')
+		return verr_set(err, "'%s' is not a size (bytes, or a number with k, M, G, T)", s);
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (errno)
+		return verr_set(err, "'%s' is too large", s);
+	if (*end) {
+		const char *u = strchr(units, end[0] | 0x20);
+		if (!u || end[1])
+			return verr_set(err, "'%s' is not a size (bytes, or a number with k, M, G, T)", s);
+		for (const char *p = units; p <= u; p++) {
+			if (v > ULLONG_MAX / 1024)
+				return verr_set(err, "'%s' is too large", s);
+			v *= 1024;
+		}
+	}
+	*out = v;
+	return 0;
+}
+
+int normalize_dest(const char *in, char **out, struct verr *err)
+{
+	size_t len = strlen(in);
+	char *res, *w;
+	const char *p = in;
+
+	if (in[0] != '/')
+		return verr_set(err, "'%s' is not an absolute path", in);
+	res = xmalloc(len + 1);
+	w = res;
+	while (*p) {
+		while (*p == '/')
+			p++;
+		const char *c = p;
+		while (*p && *p != '/')
+			p++;
+		size_t n = (size_t)(p - c);
+		if (n == 0 || (n == 1 && c[0] == '.'))
+			continue;
+		if (n == 2 && c[0] == '.' && c[1] == '.') {
+			free(res);
+			return verr_set(err, "'%s' must not contain '..'", in);
+		}
+		*w++ = '/';
+		memcpy(w, c, n);
+		w += n;
+	}
+	if (w == res)
+		*w++ = '/';
+	*w = '\0';
+	*out = res;
+	return 0;
+}
+
+char *path_parent(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash == path)
+		return xstrdup("/");
+	return strndup(path, (size_t)(slash - path)) ?: (out_of_memory(), NULL);
+}
+
+const char *path_base(const char *path)
+{
+	return strrchr(path, '/') + 1;
+}
+
+void fput_quoted(const char *s, FILE *f)
+{
+	static const char safe[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "0123456789@%+=:,./-_";
+	if (*s && strspn(s, safe) == strlen(s)) {
+		fputs(s, f);
+		return;
+	}
+	fputc('\'', f);
+	for (; *s; s++) {
+		if (*s == '\'')
+			fputs("'\\''", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('\'', f);
+}

@@ -1,0 +1,39 @@
+/* Small helpers shared by the plan builder and the executor. */
+#ifndef VEIL_UTIL_H
+#define VEIL_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "error.h"
+
+/* Allocation failure is the one error veil does not carry up: there is no
+ * sensible recovery, so these print and exit 125. */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Grow *items (of *cap elements of size elsize) so that one more fits. */
+void grow(void *items, size_t *cap, size_t used, size_t elsize);
+
+/* "0755", "755", "1777": 0 to 07777. */
+int parse_mode(const char *s, mode_t *out, struct verr *err);
+/* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */
+int parse_size(const char *s, unsigned long long *out, struct verr *err);
+
+/* An absolute path without "." or ".." components, duplicate or trailing
+ * slashes: "/a//b/./c/" becomes "/a/b/c".  ".." is refused rather than
+ * resolved, so the plan never depends on what a component is. */
+int normalize_dest(const char *in, char **out, struct verr *err);
+/* For a normalized absolute path other than "/": the parent ("/" for
+ * "/a") and the last component. */
+char *path_parent(const char *path);
+const char *path_base(const char *path);
+
+/* Print s for a shell reader: unchanged when it has only safe characters,
+ * single-quoted otherwise. */
+void fput_quoted(const char *s, FILE *f);
+
+#endif

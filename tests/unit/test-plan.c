@@ -1,0 +1,253 @@
+/* Unit tests for the plan builder: argv in, plan (or error) out.  Nothing
+ * here needs privileges or touches namespaces. */
+#include "config.h"
+
+#include <sched.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "plan.h"
+#include "tap.h"
+#include "util.h"
+
+struct run {
+	struct plan plan;
+	struct builder b;
+	struct verr err;
+	enum cli_result result;
+};
+
+/* Parse a NULL-terminated argv as the command line, as root in /work. */
+static struct run *parse_as(uid_t euid, char **argv)
+{
+	struct run *r = xmalloc(sizeof *r);
+	int argc = 0;
+
+	while (argv[argc])
+		argc++;
+	plan_init(&r->plan);
+	builder_init(&r->b, &r->plan);
+	free(r->b.cwd);
+	r->b.cwd = xstrdup("/work");
+	r->b.euid = euid;
+	r->err.msg[0] = '\0';
+	r->result = cli_parse(argc, argv, &r->b, &r->err);
+	return r;
+}
+#define PARSE(...) parse_as(0, (char *[]){ "veil", __VA_ARGS__, NULL })
+
+static void run_free(struct run *r)
+{
+	builder_free(&r->b);
+	plan_free(&r->plan);
+	free(r);
+}
+
+static char *printed(const struct plan *plan)
+{
+	char *buf;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+
+	plan_print(plan, f);
+	fclose(f);
+	return buf;
+}
+
+static void test_default(void)
+{
+	struct run *r = PARSE("make", "-j8");
+
+	ok(r->result == CLI_RUN, "a bare command parses");
+	ok(r->plan.used_default, "no mount options: the default applies");
+	ok(r->plan.root.kind == ROOT_BIND && r->plan.root.readonly, "root is bound read-only");
+	is_str(r->plan.root.path, "/", "root is the host's /");
+	ok(r->plan.n_mounts == 5, "proc, sysfs, dev, tmp and the working directory");
+	ok(r->plan.mounts[0].kind == MOUNT_PROC, "proc first");
+	ok(r->plan.mounts[3].kind == MOUNT_TMPFS && r->plan.mounts[3].mode == 01777,
+	   "/tmp is a sticky world-writable tmpfs");
+	ok(r->plan.mounts[4].kind == MOUNT_BIND && !(r->plan.mounts[4].flags & STEP_RO),
+	   "the working directory is bound read-write");
+	is_str(r->plan.mounts[4].dest, "/work", "at its own path");
+	ok(r->plan.namespaces == (CLONE_NEWNS | CLONE_NEWPID), "mount and pid namespaces only");
+	is_str(r->plan.argv[0], "make", "the command");
+	is_str(r->plan.argv[1], "-j8", "its argument is not taken as an option");
+	run_free(r);
+
+	r = PARSE("--unshare-net", "--setenv", "A", "b", "--", "true");
+	ok(r->plan.used_default, "options that name no mount keep the default");
+	ok(r->plan.namespaces & CLONE_NEWNET, "and add to it");
+	run_free(r);
+
+	r = parse_as(1000, (char *[]){ "veil", "true", NULL });
+	ok(r->plan.namespaces & CLONE_NEWUSER, "a caller who is not root gets a user namespace");
+	run_free(r);
+}
+
+static void test_explicit_mounts(void)
+{
+	struct run *r = PARSE("--root", "/etc", "--proc", "/proc", "--ro-bind", "/usr", "/usr//",
+			      "--perms", "0700", "--size", "1M", "--tmpfs", "/tmp", "--dir", "/a",
+			      "--symlink", "usr/bin", "/bin", "--", "sh");
+
+	ok(r->result == CLI_RUN, "explicit mounts parse: %s", r->err.msg);
+	ok(!r->plan.used_default, "named mounts replace the default");
+	ok(r->plan.root.kind == ROOT_BIND && !r->plan.root.readonly, "--root is read-write");
+	is_str(r->plan.root.path, "/etc", "--root DIR");
+	ok(r->plan.n_mounts == 5, "five steps, in order");
+	if (r->plan.n_mounts != 5) {
+		run_free(r);
+		return;
+	}
+	ok(r->plan.mounts[1].kind == MOUNT_BIND && (r->plan.mounts[1].flags & STEP_RO),
+	   "--ro-bind is read-only");
+	is_str(r->plan.mounts[1].dest, "/usr", "destinations are normalized");
+	ok(r->plan.mounts[2].mode == 0700 && r->plan.mounts[2].size == 1 << 20,
+	   "--perms and --size apply to the next --tmpfs");
+	ok(r->plan.mounts[3].mode == 0755 && !(r->plan.mounts[3].flags & STEP_MODE_SET),
+	   "and only to it");
+	is_str(r->plan.mounts[4].src, "usr/bin", "symlink target kept as written");
+	is_str(r->plan.mounts[1].origin, "--ro-bind", "each step knows its option");
+	run_free(r);
+
+	r = PARSE("--ro-bind", "/etc", "/", "--dev", "/dev", "true");
+	ok(r->plan.root.kind == ROOT_BIND && r->plan.root.readonly, "--ro-bind SRC / sets the root");
+	ok(r->plan.n_mounts == 1, "and is not a mount step");
+	run_free(r);
+
+	r = PARSE("--proc", "/proc", "true");
+	ok(r->plan.root.kind == ROOT_TMPFS, "mounts without a root start from an empty tmpfs");
+	run_free(r);
+
+	r = PARSE("--bind-try", "/no/such/path", "/x", "true");
+	ok(r->result == CLI_RUN, "--bind-try accepts a missing source");
+	run_free(r);
+}
+
+static void test_namespaces(void)
+{
+	struct run *r = PARSE("--unshare-all", "--share-net", "true");
+
+	ok(!(r->plan.namespaces & CLONE_NEWNET), "--share-net undoes --unshare-all's net");
+	ok(r->plan.namespaces & CLONE_NEWIPC, "--unshare-all adds ipc");
+	ok(r->plan.namespaces & CLONE_NEWUTS, "uts");
+	ok(r->plan.namespaces & CLONE_NEWCGROUP, "cgroup");
+	ok(!(r->plan.namespaces & CLONE_NEWUSER), "but not user, for root");
+	run_free(r);
+
+	r = PARSE("--hostname", "box", "true");
+	ok(r->plan.namespaces & CLONE_NEWUTS, "--hostname implies a UTS namespace");
+	is_str(r->plan.hostname, "box", "and is kept");
+	run_free(r);
+}
+
+static void test_env(void)
+{
+	struct run *r = PARSE("--clearenv", "--setenv", "PATH", "/bin", "--unsetenv", "X", "true");
+
+	ok(r->plan.n_env == 3, "three environment steps");
+	ok(r->plan.env[0].kind == ENV_CLEAR, "in order: clear");
+	ok(r->plan.env[1].kind == ENV_SET, "set");
+	is_str(r->plan.env[1].value, "/bin", "with its value");
+	ok(r->plan.env[2].kind == ENV_UNSET, "unset");
+	run_free(r);
+}
+
+/* Each bad command line: the exact message veil prints after "veil: ". */
+static void test_errors(void)
+{
+	static const struct {
+		char *argv[8];
+		const char *msg;
+	} cases[] = {
+		{ { "veil", "--bogus", "true" },
+		  "unknown option '--bogus'\nTry 'veil --help' for more information." },
+		{ { "veil", "-x", "true" },
+		  "unknown option '-x'\nTry 'veil --help' for more information." },
+		{ { "veil", "--bind", "/etc" },
+		  "--bind: missing argument DEST (usage: --bind SRC DEST)" },
+		{ { "veil", "--tmpfs" }, "--tmpfs: missing argument DEST (usage: --tmpfs DEST)" },
+		{ { "veil", "--bind", "/no/such", "/x", "true" },
+		  "--bind: source '/no/such': No such file or directory" },
+		{ { "veil", "--tmpfs", "tmp", "true" }, "--tmpfs: 'tmp' is not an absolute path" },
+		{ { "veil", "--dir", "/a/../b", "true" }, "--dir: '/a/../b' must not contain '..'" },
+		{ { "veil", "--perms", "999", "--dir", "/a", "true" },
+		  "--perms: '999' is not an octal mode" },
+		{ { "veil", "--size", "lots", "--tmpfs", "/t", "true" },
+		  "--size: 'lots' is not a size (bytes, or a number with k, M, G, T)" },
+		{ { "veil", "--perms", "0700", "--proc", "/proc", "true" },
+		  "--perms must be followed by --dir or --tmpfs, not --proc" },
+		{ { "veil", "--size", "1M", "--dir", "/a", "true" },
+		  "--size must be followed by --tmpfs, not --dir" },
+		{ { "veil", "--perms", "0700", "true" }, "--perms must be followed by --dir or --tmpfs" },
+		{ { "veil", "--root", "/no/such/root", "true" },
+		  "--root: root '/no/such/root': No such file or directory" },
+		{ { "veil", "--root", "/etc/passwd", "true" },
+		  "--root: root '/etc/passwd' is not a directory" },
+		{ { "veil", "--proc", "/", "true" },
+		  "--proc: the destination must not be / (use --root or --bind SRC /)" },
+		{ { "veil", "--setenv", "A=B", "c", "true" }, "--setenv: 'A=B' is not a variable name" },
+		{ { "veil", "--verbose=yes", "true" }, "--verbose: takes no argument" },
+		{ { "veil", "--dry-run" },
+		  "no command given\nUsage: veil [OPTION]... [--] COMMAND [ARG]..." },
+		{ { "veil", "--" }, "no command given\nUsage: veil [OPTION]... [--] COMMAND [ARG]..." },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct run *r = parse_as(0, (char **)cases[i].argv);
+		ok(r->result == CLI_ERROR, "%s %s is an error", cases[i].argv[1],
+		   cases[i].argv[2] ? cases[i].argv[2] : "");
+		is_str(r->err.msg, cases[i].msg, "with the message for %s", cases[i].argv[1]);
+		run_free(r);
+	}
+}
+
+static void test_options_stop_at_command(void)
+{
+	struct run *r = PARSE("-v", "sh", "--bind", "x");
+
+	ok(r->result == CLI_RUN, "options after the command are the command's");
+	is_str(r->plan.argv[1], "--bind", "passed through untouched");
+	ok(r->b.verbose == 1, "-v before the command is veil's");
+	run_free(r);
+
+	r = PARSE("--chdir=/src", "-r/etc", "true");
+	ok(r->result == CLI_RUN, "--opt=value and -rVALUE forms: %s", r->err.msg);
+	is_str(r->plan.chdir, "/src", "--chdir=/src");
+	is_str(r->plan.root.path, "/etc", "-r/etc");
+	run_free(r);
+}
+
+static void test_print(void)
+{
+	struct run *r = PARSE("--root", "/etc", "--unshare-net", "--proc", "/proc", "--bind-try",
+			      "/a b", "/mnt", "--perms", "1777", "--tmpfs", "/tmp", "--setenv", "X",
+			      "it's", "--chdir", "/", "sh", "-c", "echo $X");
+	char *out = printed(&r->plan);
+
+	is_str(out,
+	       "namespaces  mount pid net\n"
+	       "propagation / private, recursive\n"
+	       "root        /etc read-write  (--root)\n"
+	       "proc        /proc  (--proc)\n"
+	       "bind        '/a b' -> /mnt read-write if-present  (--bind-try)\n"
+	       "tmpfs       /tmp mode=1777  (--tmpfs)\n"
+	       "setenv      X='it'\\''s'  (--setenv)\n"
+	       "chdir       /\n"
+	       "exec        sh -c 'echo $X'\n",
+	       "--dry-run prints every step, its origin, quoted for a shell");
+	free(out);
+	run_free(r);
+}
+
+int main(void)
+{
+	test_default();
+	test_explicit_mounts();
+	test_namespaces();
+	test_env();
+	test_errors();
+	test_options_stop_at_command();
+	test_print();
+	return done();
+}

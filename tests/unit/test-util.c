@@ -1,0 +1,105 @@
+/* Unit tests for the parsing helpers the plan builder relies on. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tap.h"
+#include "util.h"
+
+static void test_mode(void)
+{
+	struct verr err;
+	mode_t m = 0;
+
+	ok(parse_mode("0755", &m, &err) == 0 && m == 0755, "0755 parses");
+	ok(parse_mode("1777", &m, &err) == 0 && m == 01777, "1777 keeps the sticky bit");
+	ok(parse_mode("7", &m, &err) == 0 && m == 07, "a short mode parses");
+	ok(parse_mode("0800", &m, &err) < 0, "8 is not an octal digit");
+	is_str(err.msg, "'0800' is not an octal mode", "the error names the value");
+	ok(parse_mode("17777", &m, &err) < 0, "modes above 07777 are refused");
+	ok(parse_mode("", &m, &err) < 0, "an empty mode is refused");
+	ok(parse_mode("-1", &m, &err) < 0, "a sign is refused");
+}
+
+static void test_size(void)
+{
+	struct verr err;
+	unsigned long long v = 0;
+
+	ok(parse_size("4096", &v, &err) == 0 && v == 4096, "plain bytes");
+	ok(parse_size("64k", &v, &err) == 0 && v == 65536, "k is KiB");
+	ok(parse_size("64K", &v, &err) == 0 && v == 65536, "K is KiB");
+	ok(parse_size("2M", &v, &err) == 0 && v == 2ULL << 20, "M is MiB");
+	ok(parse_size("3G", &v, &err) == 0 && v == 3ULL << 30, "G is GiB");
+	ok(parse_size("1T", &v, &err) == 0 && v == 1ULL << 40, "T is TiB");
+	ok(parse_size("12MB", &v, &err) < 0, "two-letter units are refused");
+	ok(parse_size("x", &v, &err) < 0, "words are refused");
+	is_str(err.msg, "'x' is not a size (bytes, or a number with k, M, G, T)",
+	       "the error explains the format");
+	ok(parse_size("99999999999999999999", &v, &err) < 0, "overflow is refused");
+	ok(parse_size("16777216T", &v, &err) < 0, "overflow through the unit is refused");
+	ok(parse_size("-1", &v, &err) < 0, "negative sizes are refused");
+}
+
+static void test_normalize(void)
+{
+	static const char *const cases[][2] = {
+		{ "/", "/" },	      { "//", "/" },	     { "/a/b", "/a/b" },
+		{ "/a//b/", "/a/b" }, { "/./a/./b/.", "/a/b" }, { "/a/.b", "/a/.b" },
+		{ "/a/..b", "/a/..b" },
+	};
+	struct verr err;
+	char *out;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ok(normalize_dest(cases[i][0], &out, &err) == 0, "%s normalizes", cases[i][0]);
+		is_str(out, cases[i][1], "%s becomes %s", cases[i][0], cases[i][1]);
+		free(out);
+	}
+	ok(normalize_dest("a/b", &out, &err) < 0, "relative paths are refused");
+	is_str(err.msg, "'a/b' is not an absolute path", "and the error says so");
+	ok(normalize_dest("/a/../etc", &out, &err) < 0, "'..' is refused");
+	ok(normalize_dest("/a/..", &out, &err) < 0, "a trailing '..' is refused");
+	ok(normalize_dest("", &out, &err) < 0, "an empty path is refused");
+}
+
+static void test_paths(void)
+{
+	char *p;
+
+	p = path_parent("/a/b/c");
+	is_str(p, "/a/b", "parent of /a/b/c");
+	free(p);
+	p = path_parent("/a");
+	is_str(p, "/", "parent of /a is /");
+	free(p);
+	is_str(path_base("/a/b/c"), "c", "base of /a/b/c");
+}
+
+static void test_quote(void)
+{
+	char *buf;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+
+	fput_quoted("plain/path-1.0", f);
+	fputc(' ', f);
+	fput_quoted("two words", f);
+	fputc(' ', f);
+	fput_quoted("it's", f);
+	fputc(' ', f);
+	fput_quoted("", f);
+	fclose(f);
+	is_str(buf, "plain/path-1.0 'two words' 'it'\\''s' ''", "shell quoting");
+	free(buf);
+}
+
+int main(void)
+{
+	test_mode();
+	test_size();
+	test_normalize();
+	test_paths();
+	test_quote();
+	return done();
+}
