@@ -17,9 +17,10 @@ void cli_usage(FILE *out)
 	      out);
 	for (const struct op *op = ops; op->name; op++) {
 		char left[64];
-		snprintf(left, sizeof left, "%s%c%s--%s %s", op->short_name ? "-" : "    ",
-			 op->short_name ? op->short_name : ' ', op->short_name ? ", " : "", op->name,
-			 op->args);
+		if (op->short_name)
+			snprintf(left, sizeof left, "-%c, --%s %s", op->short_name, op->name, op->args);
+		else
+			snprintf(left, sizeof left, "    --%s %s", op->name, op->args);
 		fprintf(out, "  %-30s %s\n", left, op->help);
 	}
 	fputs("  -h, --help                     show this help and exit\n"
