@@ -57,6 +57,10 @@ static enum cli_result parse_option(int argc, char **argv, int *i, struct builde
 		size_t n = eq ? (size_t)(eq - arg - 2) : strlen(arg + 2);
 
 		snprintf(name, sizeof name, "%.*s", (int)n, arg + 2);
+		if (eq && (strcmp(name, "help") == 0 || strcmp(name, "version") == 0)) {
+			verr_set(err, "--%s: takes no argument", name);
+			return CLI_ERROR;
+		}
 		if (strcmp(name, "help") == 0) {
 			cli_usage(stdout);
 			return CLI_DONE;

@@ -39,9 +39,9 @@ static int enter_dir(const char *dir, struct verr *err)
 /* --chdir, or else the caller's directory when the sandbox has it, else /. */
 static int enter_workdir(const struct plan *plan, struct verr *err)
 {
-	if (plan->chdir) {
-		if (enter_dir(plan->chdir, err) < 0) {
-			verr_prefix(err, "--chdir");
+	if (plan->chdir.value) {
+		if (enter_dir(plan->chdir.value, err) < 0) {
+			verr_prefix(err, "%s", plan->chdir.origin);
 			return -1;
 		}
 		return 0;
@@ -78,7 +78,9 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 
 	if (mounts_make_private(err) < 0)
 		return -1;
-	if (plan->hostname && sethostname(plan->hostname, strlen(plan->hostname)) < 0)
+	trace("propagation: / is private, recursively");
+	if (plan->hostname.value &&
+	    sethostname(plan->hostname.value, strlen(plan->hostname.value)) < 0)
 		return verr_errno(err, errno, "cannot set the host name");
 	rc = mounts_prepare(plan, &objs, err);
 	if (rc == 0)
@@ -181,5 +183,6 @@ int executor_run(const struct plan *plan)
 		verr_print(&err);
 	}
 	close(sync[1]);
+	trace("namespaces: pid 1 is host pid %d", (int)pid);
 	return supervise_outer(pid);
 }

@@ -92,6 +92,10 @@ HANDLER(op_dest)
 	}
 	step = plan_add_mount(b->plan, kind, NULL, dest, origin);
 	free(dest);
+	/* Only new mounts replace the default; --dir and --remount-ro refine
+	 * whatever setup there is. */
+	if (kind == MOUNT_PROC || kind == MOUNT_SYSFS || kind == MOUNT_DEV || kind == MOUNT_TMPFS)
+		b->named_mounts = true;
 	if (kind == MOUNT_TMPFS || kind == MOUNT_DIR)
 		step->mode = 0755;
 	if (b->have_perms) {
@@ -100,7 +104,6 @@ HANDLER(op_dest)
 	}
 	if (b->have_size)
 		step->size = b->size;
-	b->named_mounts = true;
 	return 0;
 }
 
@@ -119,7 +122,6 @@ HANDLER(op_symlink)
 	}
 	plan_add_mount(b->plan, MOUNT_SYMLINK, args[0], dest, origin);
 	free(dest);
-	b->named_mounts = true;
 	return 0;
 }
 
@@ -177,11 +179,10 @@ HANDLER(op_chdir)
 	char *dir;
 
 	(void)op;
-	(void)origin;
 	if (normalize_dest(args[0], &dir, err) < 0)
 		return -1;
-	free(b->plan->chdir);
-	b->plan->chdir = dir;
+	setting_set(&b->plan->chdir, dir, origin);
+	free(dir);
 	return 0;
 }
 
@@ -242,12 +243,10 @@ HANDLER(op_share_net)
 HANDLER(op_hostname)
 {
 	(void)op;
-	(void)origin;
 	if (!*args[0] || strlen(args[0]) > HOST_NAME_MAX)
 		return verr_set(err, "'%s' is not a host name (1 to %d characters)", args[0],
 				HOST_NAME_MAX);
-	free(b->plan->hostname);
-	b->plan->hostname = xstrdup(args[0]);
+	setting_set(&b->plan->hostname, args[0], origin);
 	return 0;
 }
 
@@ -384,7 +383,7 @@ int builder_finish(struct builder *b, struct verr *err)
 	/* With no mount of its own, the command gets the embedded default; with
 	 * mounts but no root, it starts from an empty tmpfs as in bwrap. */
 	if (!b->named_mounts)
-		plan_apply_default(plan, b->cwd);
+		plan_apply_default(plan, b->cwd, getenv("TMPDIR"));
 	else if (plan->root.kind == ROOT_UNSET)
 		plan->root = (struct root){ ROOT_TMPFS, NULL, false, xstrdup("no root given") };
 
@@ -392,7 +391,7 @@ int builder_finish(struct builder *b, struct verr *err)
 	if (b->share_net)
 		plan->namespaces &= ~(unsigned long)CLONE_NEWNET;
 	/* Setting a host name outside a UTS namespace would rename the host. */
-	if (plan->hostname)
+	if (plan->hostname.value)
 		plan->namespaces |= CLONE_NEWUTS;
 	/* Only root may create the other namespaces without a user namespace. */
 	if (b->euid != 0)

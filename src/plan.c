@@ -1,10 +1,12 @@
 #include "config.h"
 
 #include <sched.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plan.h"
+#include "error.h"
 #include "util.h"
 
 void plan_init(struct plan *plan)
@@ -28,10 +30,18 @@ void plan_free(struct plan *plan)
 	free(plan->env);
 	free(plan->root.path);
 	free(plan->root.origin);
-	free(plan->hostname);
-	free(plan->chdir);
+	setting_set(&plan->hostname, NULL, NULL);
+	setting_set(&plan->chdir, NULL, NULL);
 	free(plan->host_cwd);
 	memset(plan, 0, sizeof *plan);
+}
+
+void setting_set(struct setting *s, const char *value, const char *origin)
+{
+	free(s->value);
+	free(s->origin);
+	s->value = value ? xstrdup(value) : NULL;
+	s->origin = value ? xstrdup(origin) : NULL;
 }
 
 struct mount_step *plan_add_mount(struct plan *plan, enum mount_kind kind, const char *src,
@@ -62,9 +72,23 @@ void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const
 	};
 }
 
-void plan_apply_default(struct plan *plan, const char *cwd)
+/* Directories the default mounts something of its own on. */
+static bool under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+void plan_apply_default(struct plan *plan, const char *cwd, const char *tmpdir)
 {
 	static const char origin[] = "default";
+	/* Steps already in the plan (--dir, --remount-ro, ...) refine the
+	 * default, so they move after it. */
+	struct mount_step *refinements = plan->mounts;
+	size_t n_refinements = plan->n_mounts;
+
+	plan->mounts = NULL;
+	plan->n_mounts = plan->cap_mounts = 0;
 
 	free(plan->root.path);
 	free(plan->root.origin);
@@ -75,11 +99,29 @@ void plan_apply_default(struct plan *plan, const char *cwd)
 	struct mount_step *tmp = plan_add_mount(plan, MOUNT_TMPFS, NULL, "/tmp", origin);
 	tmp->mode = 01777;
 	tmp->flags |= STEP_MODE_SET;
+	/* $TMPDIR under /tmp would name a directory the private /tmp does not
+	 * have; give it one, empty and private like the rest of /tmp. */
+	char *tmp_dir = NULL;
+	struct verr ignored;
+	if (tmpdir && under(tmpdir, "/tmp") && normalize_dest(tmpdir, &tmp_dir, &ignored) == 0 &&
+	    strcmp(tmp_dir, "/tmp") != 0) {
+		struct mount_step *d = plan_add_mount(plan, MOUNT_DIR, NULL, tmp_dir, "default, $TMPDIR");
+		d->mode = 01777;
+		d->flags |= STEP_MODE_SET;
+	}
+	free(tmp_dir);
 	/* The working directory comes last so that one under /tmp is still the
-	 * caller's.  "/" itself is not made writable: that would undo the
-	 * read-only root. */
-	if (strcmp(cwd, "/") != 0)
+	 * caller's.  It is not made writable when it is / (that would undo the
+	 * read-only root) or inside /proc, /sys or /dev (that would hide the
+	 * sandbox's own). */
+	if (strcmp(cwd, "/") != 0 && !under(cwd, "/proc") && !under(cwd, "/sys") &&
+	    !under(cwd, "/dev"))
 		plan_add_mount(plan, MOUNT_BIND, cwd, cwd, origin);
+	for (size_t i = 0; i < n_refinements; i++) {
+		grow(&plan->mounts, &plan->cap_mounts, plan->n_mounts, sizeof *plan->mounts);
+		plan->mounts[plan->n_mounts++] = refinements[i];
+	}
+	free(refinements);
 	plan->used_default = true;
 }
 
@@ -165,7 +207,7 @@ static void print_env(const struct env_step *e, FILE *out)
 		fprintf(out, "%-11s %s", "unsetenv", e->name);
 		break;
 	case ENV_CLEAR:
-		fprintf(out, "%-11s", "clearenv");
+		fputs("clearenv", out);
 		break;
 	}
 	print_origin(e->origin, out);
@@ -185,18 +227,22 @@ void plan_print(const struct plan *plan, FILE *out)
 	print_origin(plan->root.origin, out);
 	for (size_t i = 0; i < plan->n_mounts; i++)
 		print_mount(&plan->mounts[i], out);
-	if (plan->hostname)
-		fprintf(out, "hostname    %s\n", plan->hostname);
+	if (plan->hostname.value) {
+		fprintf(out, "hostname    %s", plan->hostname.value);
+		print_origin(plan->hostname.origin, out);
+	}
 	for (size_t i = 0; i < plan->n_env; i++)
 		print_env(&plan->env[i], out);
 	fputs("chdir       ", out);
-	if (plan->chdir)
-		fput_quoted(plan->chdir, out);
-	else {
+	if (plan->chdir.value) {
+		fput_quoted(plan->chdir.value, out);
+		print_origin(plan->chdir.origin, out);
+	} else {
 		fput_quoted(plan->host_cwd, out);
-		fputs(" if present, else /", out);
+		fputs(" if present, else /\n", out);
 	}
-	fputs("\nexec        ", out);
+	fputs("security    no_new_privs; descriptors above 2 closed\n", out);
+	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {
 		if (a != plan->argv)
 			fputc(' ', out);

@@ -63,6 +63,12 @@ struct root {
 	char *origin;
 };
 
+/* A single value that a later option replaces, and where it came from. */
+struct setting {
+	char *value;
+	char *origin;
+};
+
 struct plan {
 	unsigned long namespaces; /* CLONE_NEW* flags; mount and pid always */
 	struct root root;
@@ -70,14 +76,15 @@ struct plan {
 	size_t n_mounts, cap_mounts;
 	struct env_step *env;
 	size_t n_env, cap_env;
-	char *hostname;
-	char *chdir;	 /* NULL: the caller's directory if it exists inside, else / */
+	struct setting hostname;
+	struct setting chdir; /* unset: the caller's directory if it exists inside, else / */
 	char *host_cwd;	 /* the caller's directory, for that fallback */
 	char **argv;	 /* the command; points into the caller's argv */
 	bool used_default; /* the embedded default was applied */
 };
 
 void plan_init(struct plan *plan);
+void setting_set(struct setting *s, const char *value, const char *origin);
 void plan_free(struct plan *plan);
 
 /* Append a step; strings are copied. */
@@ -87,8 +94,9 @@ void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const
 		  const char *origin);
 
 /* The embedded default: the host's / read-only, cwd writable, a private
- * /tmp, fresh /proc, /sys and /dev.  cwd must be absolute. */
-void plan_apply_default(struct plan *plan, const char *cwd);
+ * /tmp, fresh /proc, /sys and /dev.  cwd must be absolute; tmpdir is the
+ * caller's $TMPDIR, or NULL.  Steps already in the plan move after it. */
+void plan_apply_default(struct plan *plan, const char *cwd, const char *tmpdir);
 
 /* Print the plan, one step a line, for --dry-run. */
 void plan_print(const struct plan *plan, FILE *out);

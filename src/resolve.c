@@ -13,6 +13,13 @@
 
 #define IN_ROOT (RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS)
 
+/* Creating name in dir failed with EEXIST although resolving it found
+ * nothing: it is a symlink whose target is missing (in the root). */
+static int dangling(const char *path, struct verr *err)
+{
+	return verr_set(err, "cannot create %s: it is a symlink to a missing target", path);
+}
+
 int root_open(int rootfd, const char *path, int flags, struct verr *err)
 {
 	int fd;
@@ -47,12 +54,17 @@ int root_mkdirs(int rootfd, const char *path, mode_t mode, bool *created, struct
 		fd = sys_openat2(rootfd, prefix + 1, O_PATH | O_DIRECTORY | O_CLOEXEC, 0, IN_ROOT);
 		if (fd < 0 && errno == ENOENT) {
 			*created = !end;
-			if (mkdirat(parent, slash, end ? 0755 : mode) < 0 && errno != EEXIST) {
+			bool existed = mkdirat(parent, slash, end ? 0755 : mode) < 0;
+			if (existed && errno != EEXIST) {
 				verr_errno(err, errno, "cannot create %s", prefix);
 				goto out;
 			}
 			fd = sys_openat2(rootfd, prefix + 1, O_PATH | O_DIRECTORY | O_CLOEXEC, 0,
 					 IN_ROOT);
+			if (fd < 0 && existed && errno == ENOENT) {
+				dangling(prefix, err);
+				goto out;
+			}
 		}
 		if (fd < 0) {
 			verr_errno(err, errno, "%s", prefix);
@@ -92,6 +104,10 @@ int root_mkfile(int rootfd, const char *path, struct verr *err)
 	fd = openat(parent, path_base(path), O_CREAT | O_EXCL | O_WRONLY | O_NOFOLLOW | O_CLOEXEC,
 		    0444);
 	close(parent);
+	if (fd < 0 && errno == EEXIST) {
+		dangling(path, err);
+		goto out_free;
+	}
 	if (fd >= 0) {
 		close(fd);
 		fd = sys_openat2(rootfd, path + 1, O_PATH | O_CLOEXEC, 0, IN_ROOT);

@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Sourced by the cram transcripts: a fresh busybox action root in $ROOT
 # (inside cram's temporary directory), and a snapshot helper for the host's
 # mount table.

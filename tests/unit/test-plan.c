@@ -79,9 +79,63 @@ static void test_default(void)
 	ok(r->plan.namespaces & CLONE_NEWNET, "and add to it");
 	run_free(r);
 
+	r = PARSE("--dir", "/tmp/x", "--remount-ro", "/work/src", "--symlink", "a", "/tmp/b",
+		  "--chmod", "0700", "/tmp/x", "true");
+	ok(r->plan.used_default, "--dir, --remount-ro, --symlink and --chmod refine the default");
+	ok(r->plan.n_mounts == 9 && r->plan.mounts[5].kind == MOUNT_DIR,
+	   "and apply after it, in order");
+	run_free(r);
+
 	r = parse_as(1000, (char *[]){ "veil", "true", NULL });
 	ok(r->plan.namespaces & CLONE_NEWUSER, "a caller who is not root gets a user namespace");
 	run_free(r);
+}
+
+/* The default, built for a given working directory and $TMPDIR. */
+static struct plan *default_for(const char *cwd, const char *tmpdir)
+{
+	struct plan *plan = xmalloc(sizeof *plan);
+
+	plan_init(plan);
+	plan_apply_default(plan, cwd, tmpdir);
+	return plan;
+}
+
+static void plan_destroy(struct plan *plan)
+{
+	plan_free(plan);
+	free(plan);
+}
+
+static void test_default_edges(void)
+{
+	static const char *const unbound[] = { "/", "/proc", "/proc/self", "/sys/fs", "/dev" };
+	struct plan *p;
+
+	for (size_t i = 0; i < sizeof unbound / sizeof unbound[0]; i++) {
+		p = default_for(unbound[i], NULL);
+		ok(p->n_mounts == 4, "working directory %s is not made writable", unbound[i]);
+		plan_destroy(p);
+	}
+	p = default_for("/procedures", NULL);
+	ok(p->n_mounts == 5, "but /procedures is not /proc");
+	plan_destroy(p);
+
+	p = default_for("/src", "/tmp/cram/tmp");
+	ok(p->n_mounts == 6 && p->mounts[4].kind == MOUNT_DIR, "$TMPDIR under /tmp is created");
+	is_str(p->mounts[4].dest, "/tmp/cram/tmp", "at its path");
+	ok(p->mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
+	plan_destroy(p);
+
+	p = default_for("/src", "/var/tmp");
+	ok(p->n_mounts == 5, "$TMPDIR elsewhere is the host's, visible read-only");
+	plan_destroy(p);
+	p = default_for("/src", "/tmp");
+	ok(p->n_mounts == 5, "$TMPDIR=/tmp needs nothing");
+	plan_destroy(p);
+	p = default_for("/src", "/tmp/../etc");
+	ok(p->n_mounts == 5, "a $TMPDIR with '..' is ignored");
+	plan_destroy(p);
 }
 
 static void test_explicit_mounts(void)
@@ -137,7 +191,7 @@ static void test_namespaces(void)
 
 	r = PARSE("--hostname", "box", "true");
 	ok(r->plan.namespaces & CLONE_NEWUTS, "--hostname implies a UTS namespace");
-	is_str(r->plan.hostname, "box", "and is kept");
+	is_str(r->plan.hostname.value, "box", "and is kept");
 	run_free(r);
 }
 
@@ -213,7 +267,7 @@ static void test_options_stop_at_command(void)
 
 	r = PARSE("--chdir=/src", "-r/etc", "true");
 	ok(r->result == CLI_RUN, "--opt=value and -rVALUE forms: %s", r->err.msg);
-	is_str(r->plan.chdir, "/src", "--chdir=/src");
+	is_str(r->plan.chdir.value, "/src", "--chdir=/src");
 	is_str(r->plan.root.path, "/etc", "-r/etc");
 	run_free(r);
 }
@@ -233,7 +287,8 @@ static void test_print(void)
 	       "bind        '/a b' -> /mnt read-write if-present  (--bind-try)\n"
 	       "tmpfs       /tmp mode=1777  (--tmpfs)\n"
 	       "setenv      X='it'\\''s'  (--setenv)\n"
-	       "chdir       /\n"
+	       "chdir       /  (--chdir)\n"
+	       "security    no_new_privs; descriptors above 2 closed\n"
 	       "exec        sh -c 'echo $X'\n",
 	       "--dry-run prints every step, its origin, quoted for a shell");
 	free(out);
@@ -243,6 +298,7 @@ static void test_print(void)
 int main(void)
 {
 	test_default();
+	test_default_edges();
 	test_explicit_mounts();
 	test_namespaces();
 	test_env();

@@ -1,0 +1,102 @@
+--dry-run prints the plan veil would carry out, one step a line in the
+order it would apply them, each with the option (or "default") it came
+from, then exits 0 without doing any of it.  It is the way to see what a
+command line, or the default, really means.
+
+  $ . "$TESTS/lib.sh"
+
+The default: the host's / read-only, fresh /proc, /sys and /dev, a private
+/tmp (with an empty $TMPDIR in it, as cram's $TMPDIR is under /tmp), and
+the working directory bound read-write at its own path.  Whether that
+directory exists inside is only known when veil runs, hence "if present".
+
+  $ veil --dry-run -- make -j4
+  namespaces  mount pid
+  propagation / private, recursive
+  root        / read-only  (default)
+  proc        /proc  (default)
+  sysfs       /sys read-only  (default)
+  dev         /dev  (default)
+  tmpfs       /tmp mode=1777  (default)
+  dir         /*/tmp mode=1777  (default, $TMPDIR) (glob)
+  bind        /*/dry-run.t -> /*/dry-run.t read-write  (default) (glob)
+  chdir       /*/dry-run.t if present, else / (glob)
+  security    no_new_privs; descriptors above 2 closed
+  exec        make -j4
+
+Options that name no mount add their steps to the default.
+
+  $ veil --dry-run --unshare-net --setenv CC 'gcc -O2' --chdir /src -- make
+  namespaces  mount pid net
+  propagation / private, recursive
+  root        / read-only  (default)
+  proc        /proc  (default)
+  sysfs       /sys read-only  (default)
+  dev         /dev  (default)
+  tmpfs       /tmp mode=1777  (default)
+  dir         /*/tmp mode=1777  (default, $TMPDIR) (glob)
+  bind        /*/dry-run.t -> /*/dry-run.t read-write  (default) (glob)
+  setenv      CC='gcc -O2'  (--setenv)
+  chdir       /src  (--chdir)
+  security    no_new_privs; descriptors above 2 closed
+  exec        make
+
+An explicit command line: the steps appear in command-line order, with
+--perms and --size folded into the step they apply to, the flavour of each
+bind spelled out, and words quoted as a shell would need them.
+
+  $ veil --dry-run --unshare-all --share-net --hostname box --ro-bind "$ROOT" / \
+  >   --proc /proc --dev /dev --size 16M --perms 1777 --tmpfs /tmp \
+  >   --bind "$PWD" /work --bind-try /no/such/dir /opt --dev-bind /dev/fuse /dev/fuse \
+  >   --dir /work/out --symlink /work/out /out --chmod 0700 /work/out --remount-ro /work \
+  >   --clearenv --setenv PATH /bin --unsetenv TZ --chdir /work -- sh -c "echo it's"
+  namespaces  mount pid ipc uts cgroup
+  propagation / private, recursive
+  root        /*/dry-run.t/root read-only  (--ro-bind) (glob)
+  proc        /proc  (--proc)
+  dev         /dev  (--dev)
+  tmpfs       /tmp mode=1777 size=16777216  (--tmpfs)
+  bind        /*/dry-run.t -> /work read-write  (--bind) (glob)
+  bind        /no/such/dir -> /opt read-write if-present  (--bind-try)
+  bind        /dev/fuse -> /dev/fuse read-write devices  (--dev-bind)
+  dir         /work/out mode=0755  (--dir)
+  symlink     /out -> /work/out  (--symlink)
+  chmod       /work/out mode=0700  (--chmod)
+  remount-ro  /work  (--remount-ro)
+  hostname    box  (--hostname)
+  clearenv  (--clearenv)
+  setenv      PATH=/bin  (--setenv)
+  unsetenv    TZ  (--unsetenv)
+  chdir       /work  (--chdir)
+  security    no_new_privs; descriptors above 2 closed
+  exec        sh -c 'echo it'\''s'
+
+A dry run touches nothing
+-------------------------
+
+Nothing in the plan is carried out: a --dir in a writable root is not
+created, a --chmod does not change a mode, the command does not run, and
+the host's mount table is the same before and after.
+
+  $ host_mounts > mounts.before
+  $ stat -c %a "$ROOT/bin" > mode.before
+  $ veil --dry-run --root "$ROOT" --dir /made-by-dry-run --tmpfs /tmp/scratch \
+  >   --chmod 0700 /bin -- touch /touched-by-dry-run > /dev/null; echo $?
+  0
+  $ ls -A "$ROOT"
+  bin
+  dev
+  proc
+  sys
+  tmp
+  $ ls -A "$ROOT/tmp"
+  $ stat -c %a "$ROOT/bin" | diff mode.before -
+  $ host_mounts | diff mounts.before -
+
+The plan is still checked, though: what veil can know before setting
+anything up, such as a missing bind source, fails the dry run the same way
+it would fail the real one.
+
+  $ veil --dry-run --root "$ROOT" --bind /no/such/source /x -- true; echo $?
+  veil: --bind: source '/no/such/source': No such file or directory
+  125
