@@ -1,7 +1,7 @@
 # bash completion for veil(1)                              -*- shell-script -*-
 
-# Each option with the kinds of its arguments: dir, file, var or "-" (no
-# completion).  Options that take no argument are listed with none.
+# The kinds of an option's arguments: dir, file, var or "-" (nothing to
+# complete).  Options that take no argument print nothing.
 _veil_args()
 {
     case $1 in
@@ -16,9 +16,19 @@ _veil_args()
     esac
 }
 
+# Complete the current word as an argument of kind $1.
+_veil_complete_arg()
+{
+    case $1 in
+        dir) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+        file) compopt -o filenames; mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+        var) mapfile -t COMPREPLY < <(compgen -v -- "$cur") ;;
+    esac
+}
+
 _veil()
 {
-    local cur=${COMP_WORDS[COMP_CWORD]} i=1 j kinds word
+    local cur=${COMP_WORDS[COMP_CWORD]} i=1 j word kinds
     local opts='-r --root --bind --ro-bind --bind-try --ro-bind-try --dev-bind
         --dev-bind-try --proc --sysfs --dev --tmpfs --dir --symlink --remount-ro
         --chmod --perms --size --chdir --setenv --unsetenv --clearenv
@@ -34,34 +44,28 @@ _veil()
             break
         fi
         [[ $word == -?* ]] || break     # the first non-option is the command
-        kinds=($(_veil_args "$word"))
+        read -ra kinds <<<"$(_veil_args "$word")"
         ((i++))
         # --opt=VALUE reaches us as "--opt" "=" "VALUE".
         if [[ ${COMP_WORDS[i]} == = ]]; then
             ((i += 2))
             continue
         fi
-        for ((j = 0; j < ${#kinds[@]}; j++)); do
+        for ((j = 0; j < ${#kinds[@]}; j++, i++)); do
             if ((i == COMP_CWORD)); then
-                case ${kinds[j]} in
-                    dir) compopt -o filenames; COMPREPLY=($(compgen -d -- "$cur")) ;;
-                    file) compopt -o filenames; COMPREPLY=($(compgen -f -- "$cur")) ;;
-                    var) COMPREPLY=($(compgen -v -- "$cur")) ;;
-                esac
+                _veil_complete_arg "${kinds[j]}"
                 return
             fi
-            ((i++))
         done
     done
 
-    # The argument of --opt=VALUE.
-    if ((i == COMP_CWORD + 1)) || [[ $cur == = ]]; then
-        [[ $cur == = ]] && { word=${COMP_WORDS[COMP_CWORD - 1]}; cur=; } ||
-            word=${COMP_WORDS[COMP_CWORD - 2]}
-        case $(_veil_args "$word") in
-            dir) compopt -o filenames; COMPREPLY=($(compgen -d -- "$cur")) ;;
-            var) COMPREPLY=($(compgen -v -- "$cur")) ;;
-        esac
+    # The VALUE of --opt=VALUE.
+    if [[ $cur == = ]]; then
+        cur=
+        _veil_complete_arg "$(_veil_args "${COMP_WORDS[COMP_CWORD - 1]}")"
+        return
+    elif ((i == COMP_CWORD + 1)); then
+        _veil_complete_arg "$(_veil_args "${COMP_WORDS[COMP_CWORD - 2]}")"
         return
     fi
 
@@ -70,13 +74,12 @@ _veil()
         if declare -F _command_offset >/dev/null; then
             _command_offset "$i"
         else
-            compopt -o filenames
-            COMPREPLY=($(compgen -f -- "$cur"))
+            _veil_complete_arg file
         fi
     elif [[ $cur == -* && ${COMP_WORDS[i - 1]} != -- ]]; then
-        COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
     else
-        COMPREPLY=($(compgen -c -- "$cur"))
+        mapfile -t COMPREPLY < <(compgen -c -- "$cur")
     fi
 }
 complete -F _veil veil
