@@ -79,6 +79,13 @@ static enum cli_result parse_option(int argc, char **argv, int *i, struct builde
 			return CLI_DONE;
 		}
 		op = op_find_short(arg[1]);
+		/* Flags without arguments group: -vv is -v -v. */
+		while (op && op->nargs == 0 && arg[2] && op_find_short(arg[2]) == op) {
+			char flag[3] = { '-', arg[1], '\0' };
+			if (builder_apply(b, op, NULL, flag, err) < 0)
+				return CLI_ERROR;
+			arg++;
+		}
 		if (op && arg[2])
 			inline_value = arg + 2;
 		snprintf(origin, sizeof origin, "-%c", arg[1]);

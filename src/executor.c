@@ -79,6 +79,8 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 	if (mounts_make_private(err) < 0)
 		return -1;
 	trace("propagation: / is private, recursively");
+	if ((plan->namespaces & CLONE_NEWNET) && ns_loopback_up(err) < 0)
+		return -1;
 	if (plan->hostname.value &&
 	    sethostname(plan->hostname.value, strlen(plan->hostname.value)) < 0)
 		return verr_errno(err, errno, "cannot set the host name");

@@ -20,7 +20,6 @@
 #define SYS_fchmodat2 452
 #endif
 
-#define BIND_ATTRS (MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV)
 #define KERNFS_ATTRS (MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC)
 
 int mounts_make_private(struct verr *err)
@@ -91,10 +90,11 @@ int attach(int mnt_fd, int to_fd, const char *to_path, const char *what, struct 
 	return 0;
 }
 
-static unsigned bind_attrs(const struct mount_step *m)
+/* Binds, the root included, are nosuid, and nodev unless asked for. */
+static unsigned bind_attrs(unsigned step_flags)
 {
-	return MOUNT_ATTR_NOSUID | (m->flags & STEP_DEVICES ? 0 : MOUNT_ATTR_NODEV) |
-	       (m->flags & STEP_RO ? MOUNT_ATTR_RDONLY : 0);
+	return MOUNT_ATTR_NOSUID | (step_flags & STEP_DEVICES ? 0 : MOUNT_ATTR_NODEV) |
+	       (step_flags & STEP_RO ? MOUNT_ATTR_RDONLY : 0);
 }
 
 /* A fresh sysfs belongs to the network namespace of whoever mounts it, and
@@ -127,7 +127,7 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p, str
 {
 	switch (m->kind) {
 	case MOUNT_BIND:
-		p->fd = tree_clone(AT_FDCWD, m->src, true, bind_attrs(m), err);
+		p->fd = tree_clone(AT_FDCWD, m->src, true, bind_attrs(m->flags), err);
 		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
 			trace("bind-try: %s is missing, skipped", m->src);
 			return 0;
@@ -162,8 +162,7 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 				    MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
 	} else {
 		objs->root = tree_clone(AT_FDCWD, plan->root.path, true,
-					BIND_ATTRS | (plan->root.readonly ? MOUNT_ATTR_RDONLY : 0),
-					err);
+					bind_attrs(plan->root.flags), err);
 		if (objs->root < 0)
 			verr_prefix(err, "root");
 	}

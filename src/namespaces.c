@@ -1,6 +1,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <net/if.h>
+#include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
@@ -56,4 +59,23 @@ int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err)
 		return -1;
 	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
 	return write_file(pid, "gid_map", map, err);
+}
+
+int ns_loopback_up(struct verr *err)
+{
+	struct ifreq ifr = { .ifr_name = "lo" };
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	int rc = 0;
+
+	if (fd < 0)
+		return verr_errno(err, errno, "loopback: socket");
+	if (ioctl(fd, SIOCGIFFLAGS, &ifr) < 0) {
+		rc = verr_errno(err, errno, "loopback: cannot read its flags");
+	} else if (!(ifr.ifr_flags & IFF_UP)) {
+		ifr.ifr_flags |= IFF_UP;
+		if (ioctl(fd, SIOCSIFFLAGS, &ifr) < 0)
+			rc = verr_errno(err, errno, "loopback: cannot bring it up");
+	}
+	close(fd);
+	return rc;
 }

@@ -16,4 +16,8 @@ pid_t ns_clone(unsigned long flags, struct verr *err);
  * pid, denying setgroups first as the kernel requires of non-root. */
 int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err);
 
+/* In a new network namespace: bring the loopback interface up, as bwrap
+ * does, so that servers on 127.0.0.1 work. */
+int ns_loopback_up(struct verr *err);
+
 #endif

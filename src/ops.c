@@ -28,16 +28,15 @@ static int check_source(const char *src, unsigned flags, struct verr *err)
 	return 0;
 }
 
-static void set_root(struct builder *b, enum root_kind kind, const char *path, bool readonly,
-		     const char *origin)
+static void set_root(struct builder *b, const char *path, unsigned flags, const char *origin)
 {
 	struct root *r = &b->plan->root;
 
 	free(r->path);
 	free(r->origin);
-	r->kind = kind;
-	r->path = path ? xstrdup(path) : NULL;
-	r->readonly = readonly;
+	r->kind = ROOT_BIND;
+	r->path = xstrdup(path);
+	r->flags = flags & (STEP_RO | STEP_DEVICES);
 	r->origin = xstrdup(origin);
 	b->named_mounts = true;
 }
@@ -62,9 +61,12 @@ HANDLER(op_bind)
 	if (strcmp(dest, "/") == 0) {
 		/* bwrap's way of naming the root: --bind SRC / */
 		free(dest);
+		b->named_mounts = true;
+		if ((op->flags & STEP_TRY) && access(args[0], F_OK) < 0 && errno == ENOENT)
+			return 0;
 		if (check_root_dir(args[0], err) < 0)
 			return -1;
-		set_root(b, ROOT_BIND, args[0], op->flags & STEP_RO, origin);
+		set_root(b, args[0], op->flags, origin);
 		return 0;
 	}
 	if (check_source(args[0], op->flags, err) < 0) {
@@ -170,7 +172,7 @@ HANDLER(op_root)
 	(void)op;
 	if (check_root_dir(args[0], err) < 0)
 		return -1;
-	set_root(b, ROOT_BIND, args[0], false, origin);
+	set_root(b, args[0], 0, origin);
 	return 0;
 }
 
@@ -297,19 +299,19 @@ const struct op ops[] = {
 	{ "remount-ro", 0, 1, "DEST", MOUNT_REMOUNT_RO, op_dest, "make the mount at DEST read-only" },
 	{ "chmod", 0, 2, "OCTAL PATH", 0, op_chmod, "change the mode of PATH" },
 	{ "perms", 0, 1, "OCTAL", 0, op_perms, "mode for the next --dir or --tmpfs" },
-	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G suffixes)" },
+	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G, T suffixes)" },
 	{ "chdir", 0, 1, "DIR", 0, op_chdir, "run the command in DIR" },
 	{ "setenv", 0, 2, "VAR VALUE", 0, op_setenv, "set VAR to VALUE" },
 	{ "unsetenv", 0, 1, "VAR", 0, op_unsetenv, "remove VAR" },
 	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable (later --setenv still apply)" },
 	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
-	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace" },
+	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
 	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },
 	{ "unshare-uts", 0, 0, "", CLONE_NEWUTS, op_unshare, "new UTS namespace" },
 	{ "unshare-cgroup", 0, 0, "", CLONE_NEWCGROUP, op_unshare, "new cgroup namespace" },
 	{ "unshare-all", 0, 0, "", UNSHARE_ALL, op_unshare, "new net, ipc, uts and cgroup namespaces" },
-	{ "share-net", 0, 0, "", 0, op_share_net, "keep the host network (after --unshare-all)" },
+	{ "share-net", 0, 0, "", 0, op_share_net, "keep the host network, whatever --unshare-* say" },
 	{ "hostname", 0, 1, "NAME", 0, op_hostname, "set the host name (implies --unshare-uts)" },
 	{ "dry-run", 0, 0, "", 0, op_dry_run, "print the plan and exit without doing anything" },
 	{ "verbose", 'v', 0, "", 0, op_verbose, "trace each setup step on stderr" },
@@ -385,7 +387,7 @@ int builder_finish(struct builder *b, struct verr *err)
 	if (!b->named_mounts)
 		plan_apply_default(plan, b->cwd, getenv("TMPDIR"));
 	else if (plan->root.kind == ROOT_UNSET)
-		plan->root = (struct root){ ROOT_TMPFS, NULL, false, xstrdup("no root given") };
+		plan->root = (struct root){ .kind = ROOT_TMPFS, .origin = xstrdup("no root given") };
 
 	plan->namespaces = CLONE_NEWNS | CLONE_NEWPID | b->unshare;
 	if (b->share_net)

@@ -92,7 +92,9 @@ void plan_apply_default(struct plan *plan, const char *cwd, const char *tmpdir)
 
 	free(plan->root.path);
 	free(plan->root.origin);
-	plan->root = (struct root){ ROOT_BIND, xstrdup("/"), true, xstrdup(origin) };
+	plan->root = (struct root){
+		.kind = ROOT_BIND, .path = xstrdup("/"), .flags = STEP_RO, .origin = xstrdup(origin)
+	};
 	plan_add_mount(plan, MOUNT_PROC, NULL, "/proc", origin);
 	plan_add_mount(plan, MOUNT_SYSFS, NULL, "/sys", origin);
 	plan_add_mount(plan, MOUNT_DEV, NULL, "/dev", origin);
@@ -222,7 +224,9 @@ void plan_print(const struct plan *plan, FILE *out)
 	} else {
 		fputs("root        ", out);
 		fput_quoted(plan->root.path, out);
-		fputs(plan->root.readonly ? " read-only" : " read-write", out);
+		fputs(plan->root.flags & STEP_RO ? " read-only" : " read-write", out);
+		if (plan->root.flags & STEP_DEVICES)
+			fputs(" devices", out);
 	}
 	print_origin(plan->root.origin, out);
 	for (size_t i = 0; i < plan->n_mounts; i++)

@@ -59,7 +59,7 @@ enum root_kind {
 struct root {
 	enum root_kind kind;
 	char *path;
-	bool readonly;
+	unsigned flags; /* STEP_RO, STEP_DEVICES, as for a bind */
 	char *origin;
 };
 

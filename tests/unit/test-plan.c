@@ -60,7 +60,7 @@ static void test_default(void)
 
 	ok(r->result == CLI_RUN, "a bare command parses");
 	ok(r->plan.used_default, "no mount options: the default applies");
-	ok(r->plan.root.kind == ROOT_BIND && r->plan.root.readonly, "root is bound read-only");
+	ok(r->plan.root.kind == ROOT_BIND && (r->plan.root.flags & STEP_RO), "root is bound read-only");
 	is_str(r->plan.root.path, "/", "root is the host's /");
 	ok(r->plan.n_mounts == 5, "proc, sysfs, dev, tmp and the working directory");
 	ok(r->plan.mounts[0].kind == MOUNT_PROC, "proc first");
@@ -146,7 +146,7 @@ static void test_explicit_mounts(void)
 
 	ok(r->result == CLI_RUN, "explicit mounts parse: %s", r->err.msg);
 	ok(!r->plan.used_default, "named mounts replace the default");
-	ok(r->plan.root.kind == ROOT_BIND && !r->plan.root.readonly, "--root is read-write");
+	ok(r->plan.root.kind == ROOT_BIND && !(r->plan.root.flags & STEP_RO), "--root is read-write");
 	is_str(r->plan.root.path, "/etc", "--root DIR");
 	ok(r->plan.n_mounts == 5, "five steps, in order");
 	if (r->plan.n_mounts != 5) {
@@ -165,8 +165,17 @@ static void test_explicit_mounts(void)
 	run_free(r);
 
 	r = PARSE("--ro-bind", "/etc", "/", "--dev", "/dev", "true");
-	ok(r->plan.root.kind == ROOT_BIND && r->plan.root.readonly, "--ro-bind SRC / sets the root");
+	ok(r->plan.root.kind == ROOT_BIND && (r->plan.root.flags & STEP_RO), "--ro-bind SRC / sets the root");
 	ok(r->plan.n_mounts == 1, "and is not a mount step");
+	run_free(r);
+
+	r = PARSE("--dev-bind", "/", "/", "true");
+	ok(r->plan.root.flags == STEP_DEVICES, "--dev-bind SRC / keeps device nodes usable");
+	run_free(r);
+
+	r = PARSE("--bind-try", "/no/such/root", "/", "true");
+	ok(r->result == CLI_RUN && r->plan.root.kind == ROOT_TMPFS,
+	   "--bind-try with a missing root is skipped");
 	run_free(r);
 
 	r = PARSE("--proc", "/proc", "true");
