@@ -2,9 +2,11 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "error.h"
+#include "util.h"
 
 int log_verbose;
 
@@ -79,13 +81,23 @@ void trace(const char *fmt, ...)
 	fprintf(stderr, "veil: %s\n", line);
 }
 
-void warnx_veil(const char *fmt, ...)
+void diag_add(struct diag *d, const struct verr *err)
 {
-	char line[1200];
-	va_list ap;
+	grow(&d->msgs, &d->cap, d->n, sizeof *d->msgs);
+	d->msgs[d->n++] = xstrdup(err->msg);
+}
 
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "veil: %s\n", line);
+void diag_print(const struct diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(stderr, "veil: %s\n", d->msgs[i]);
+}
+
+void diag_free(struct diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->msgs[i]);
+	free(d->msgs);
+	d->msgs = NULL;
+	d->n = d->cap = 0;
 }

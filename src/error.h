@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 
+#define VEIL_EXIT_TIMEOUT 124	/* --timeout expired */
 #define VEIL_EXIT_FAILURE 125	/* veil itself failed */
 #define VEIL_EXIT_CANNOT_EXEC 126
 #define VEIL_EXIT_NOT_FOUND 127
@@ -25,9 +26,18 @@ void verr_prefix(struct verr *err, const char *fmt, ...) __attribute__((format(p
 /* "veil: MESSAGE" on stderr. */
 void verr_print(const struct verr *err);
 
+/* Every error found, for the callers that report them all rather than the
+ * first (profile checking). */
+struct diag {
+	char **msgs;
+	size_t n, cap;
+};
+void diag_add(struct diag *d, const struct verr *err);
+void diag_print(const struct diag *d);
+void diag_free(struct diag *d);
+
 /* -v: trace a setup step on stderr.  Off unless log_verbose is set. */
 extern int log_verbose;
 void trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void warnx_veil(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

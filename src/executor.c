@@ -13,11 +13,13 @@
 #include <unistd.h>
 
 #include "executor.h"
+#include "limit.h"
 #include "mounts.h"
 #include "namespaces.h"
 #include "resolve.h"
 #include "supervise.h"
 #include "syscalls.h"
+#include "util.h"
 
 /* Change into dir inside the root without following anything out of it. */
 static int enter_dir(const char *dir, struct verr *err)
@@ -52,6 +54,27 @@ static int enter_workdir(const struct plan *plan, struct verr *err)
 	return enter_dir("/", err);
 }
 
+/* --clearenv: everything goes but the variables --keepenv names. */
+static void clear_env_keeping(const struct plan *plan)
+{
+	char **kept = xmalloc(2 * plan->n_env * sizeof *kept);
+	size_t n = 0;
+
+	for (size_t i = 0; i < plan->n_env; i++) {
+		const char *v = plan->env[i].kind == ENV_KEEP ? getenv(plan->env[i].name) : NULL;
+		if (v) {
+			kept[n++] = plan->env[i].name;
+			kept[n++] = xstrdup(v);
+		}
+	}
+	clearenv();
+	for (size_t i = 0; i < n; i += 2) {
+		setenv(kept[i], kept[i + 1], 1);
+		free(kept[i + 1]);
+	}
+	free(kept);
+}
+
 static void apply_env(const struct plan *plan)
 {
 	for (size_t i = 0; i < plan->n_env; i++) {
@@ -64,7 +87,9 @@ static void apply_env(const struct plan *plan)
 			unsetenv(e->name);
 			break;
 		case ENV_CLEAR:
-			clearenv();
+			clear_env_keeping(plan);
+			break;
+		case ENV_KEEP:
 			break;
 		}
 	}
@@ -102,10 +127,17 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 static void __attribute__((noreturn))
 exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 {
+	struct verr err;
 	int e;
 
 	sigprocmask(SIG_SETMASK, mask, NULL);
 	umask(saved_umask);
+	/* Before the security step: raising a hard limit needs
+	 * CAP_SYS_RESOURCE, which that step drops. */
+	if (limits_apply(&plan->limits, &err) < 0) {
+		verr_print(&err);
+		_exit(VEIL_EXIT_FAILURE);
+	}
 	/* Nothing the command runs can gain privileges, and no descriptor of
 	 * veil's or the caller's (beyond 0, 1, 2) reaches it. */
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
@@ -186,5 +218,5 @@ int executor_run(const struct plan *plan)
 	}
 	close(sync[1]);
 	trace("namespaces: pid 1 is host pid %d", (int)pid);
-	return supervise_outer(pid);
+	return supervise_outer(pid, &plan->limits);
 }

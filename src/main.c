@@ -1,26 +1,77 @@
 /* veil: run one command in its own namespaces, rooted at an action root.
  *
- * The data flows one way: argv -> a validated plan (cli.c, ops.c, plan.c)
- * -> the executor (executor.c, mounts.c, devfs.c) -> the supervisor
- * (supervise.c), whose status veil exits with. */
+ * The data flows one way: argv and profiles -> a validated plan (cli.c,
+ * profile.c, ops.c, plan.c) -> the executor (executor.c, mounts.c,
+ * devfs.c) -> the supervisor (supervise.c), whose status veil exits with. */
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 #include "executor.h"
 #include "plan.h"
+#include "profile.h"
 
-int main(int argc, char **argv)
+/* --check-profile: load each profile into a scratch plan, reporting every
+ * error; 0 when all are valid. */
+static int check_profiles(const struct cli *cli)
+{
+	size_t errors = 0;
+
+	for (size_t i = 0; i < cli->n_profiles; i++) {
+		struct plan plan;
+		struct builder b;
+		struct diag d = { 0 };
+
+		plan_init(&plan);
+		builder_init(&b, &plan);
+		size_t n = profile_apply(&b, cli->profiles[i], &d);
+		diag_print(&d);
+		if (n == 0)
+			printf("%s: ok\n", cli->profiles[i]);
+		errors += n;
+		diag_free(&d);
+		builder_free(&b);
+		plan_free(&plan);
+	}
+	return errors ? VEIL_EXIT_FAILURE : 0;
+}
+
+static int run(const struct cli *cli)
 {
 	struct plan plan;
 	struct builder b;
-	struct verr err;
-	int status = 0;
+	struct diag d = { 0 };
+	int status;
 
 	plan_init(&plan);
 	builder_init(&b, &plan);
-	switch (cli_parse(argc, argv, &b, &err)) {
+	/* -v is known before the profiles apply, so their steps are traced too. */
+	for (size_t i = 0; i < cli->n_ops; i++)
+		log_verbose += strcmp(cli->ops[i].op->name, "verbose") == 0;
+	if (cli_build(cli, &b, &d) > 0) {
+		diag_print(&d);
+		status = VEIL_EXIT_FAILURE;
+	} else if (b.dry_run) {
+		plan_print(&plan, stdout);
+		status = 0;
+	} else {
+		status = executor_run(&plan);
+	}
+	diag_free(&d);
+	builder_free(&b);
+	plan_free(&plan);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli cli;
+	struct verr err;
+	int status = 0;
+
+	switch (cli_parse(argc, argv, &cli, &err)) {
 	case CLI_DONE:
 		break;
 	case CLI_ERROR:
@@ -28,14 +79,14 @@ int main(int argc, char **argv)
 		status = VEIL_EXIT_FAILURE;
 		break;
 	case CLI_RUN:
-		log_verbose = b.verbose;
-		if (b.dry_run)
-			plan_print(&plan, stdout);
+		if (cli.mode == CLI_MODE_LIST)
+			profile_list(stdout);
+		else if (cli.mode == CLI_MODE_CHECK)
+			status = check_profiles(&cli);
 		else
-			status = executor_run(&plan);
+			status = run(&cli);
 		break;
 	}
-	builder_free(&b);
-	plan_free(&plan);
+	cli_free(&cli);
 	return status;
 }

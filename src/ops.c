@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "limit.h"
 #include "ops.h"
 #include "util.h"
 
@@ -38,7 +39,6 @@ static void set_root(struct builder *b, const char *path, unsigned flags, const 
 	r->path = xstrdup(path);
 	r->flags = flags & (STEP_RO | STEP_DEVICES);
 	r->origin = xstrdup(origin);
-	b->named_mounts = true;
 }
 
 static int check_root_dir(const char *path, struct verr *err)
@@ -61,7 +61,6 @@ HANDLER(op_bind)
 	if (strcmp(dest, "/") == 0) {
 		/* bwrap's way of naming the root: --bind SRC / */
 		free(dest);
-		b->named_mounts = true;
 		if ((op->flags & STEP_TRY) && access(args[0], F_OK) < 0 && errno == ENOENT)
 			return 0;
 		if (check_root_dir(args[0], err) < 0)
@@ -73,9 +72,8 @@ HANDLER(op_bind)
 		free(dest);
 		return -1;
 	}
-	plan_add_mount(b->plan, MOUNT_BIND, args[0], dest, origin)->flags = op->flags;
+	plan_add_mount(b->plan, MOUNT_BIND, args[0], dest, origin)->flags = op->flags & STEP_MASK;
 	free(dest);
-	b->named_mounts = true;
 	return 0;
 }
 
@@ -94,10 +92,6 @@ HANDLER(op_dest)
 	}
 	step = plan_add_mount(b->plan, kind, NULL, dest, origin);
 	free(dest);
-	/* Only new mounts replace the default; --dir and --remount-ro refine
-	 * whatever setup there is. */
-	if (kind == MOUNT_PROC || kind == MOUNT_SYSFS || kind == MOUNT_DEV || kind == MOUNT_TMPFS)
-		b->named_mounts = true;
 	if (kind == MOUNT_TMPFS || kind == MOUNT_DIR)
 		step->mode = 0755;
 	if (b->have_perms) {
@@ -225,6 +219,8 @@ HANDLER(op_clearenv)
 /* --unshare-*: the flag is stored in op->flags. */
 HANDLER(op_unshare)
 {
+	if (op->flags & CLONE_NEWUSER)
+		b->user_ns = NS_YES;
 	(void)args;
 	(void)origin;
 	(void)err;
@@ -272,38 +268,112 @@ HANDLER(op_verbose)
 	return 0;
 }
 
+/* Directories the sandbox mounts something of its own on. */
+static bool under(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+/* The working directory at its own path.  Not when it is / (that would
+ * undo a read-only root) or inside /proc, /sys or /dev (that would hide
+ * the sandbox's own): there the step does nothing, and says so under -v. */
+HANDLER(op_bind_cwd)
+{
+	(void)args;
+	if (!b->cwd)
+		return verr_errno(err, ENOENT, "cannot read the working directory");
+	if (!strcmp(b->cwd, "/") || under(b->cwd, "/proc") || under(b->cwd, "/sys") ||
+	    under(b->cwd, "/dev")) {
+		trace("%s: the working directory %s is not bound", origin, b->cwd);
+		return 0;
+	}
+	plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin)->flags = op->flags & STEP_MASK;
+	return 0;
+}
+
+/* $TMPDIR under /tmp names a directory a private /tmp does not have: give
+ * it one, empty and world-writable like /tmp. */
+HANDLER(op_keep_tmpdir)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	struct verr ignored;
+	char *dir;
+
+	(void)op;
+	(void)args;
+	(void)err;
+	if (!tmpdir || !under(tmpdir, "/tmp") || normalize_dest(tmpdir, &dir, &ignored) < 0)
+		return 0;
+	if (strcmp(dir, "/tmp") != 0) {
+		struct mount_step *d = plan_add_mount(b->plan, MOUNT_DIR, NULL, dir, origin);
+		d->mode = 01777;
+		d->flags |= STEP_MODE_SET;
+	}
+	free(dir);
+	return 0;
+}
+
+HANDLER(op_keepenv)
+{
+	(void)op;
+	if (check_env_name(args[0], err) < 0)
+		return -1;
+	plan_add_env(b->plan, ENV_KEEP, args[0], NULL, origin);
+	return 0;
+}
+
+/* Forget the mount steps so far: a profile's way to drop its parent's. */
+HANDLER(op_clear_mounts)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	plan_clear_mounts(b->plan);
+	return 0;
+}
+
 /* --unshare-all is what bwrap means by it: every namespace that does not
  * change who the caller is.  A user namespace is added by plan_finish for
  * callers who are not root, who need one anyway. */
 #define UNSHARE_ALL (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWCGROUP)
 
 const struct op ops[] = {
-	{ "root", 'r', 1, "DIR", 0, op_root, "pivot into DIR, read-write (like --bind DIR /)" },
-	{ "bind", 0, 2, "SRC DEST", 0, op_bind, "bind SRC on DEST, read-write" },
-	{ "ro-bind", 0, 2, "SRC DEST", STEP_RO, op_bind, "bind SRC on DEST, read-only" },
-	{ "bind-try", 0, 2, "SRC DEST", STEP_TRY, op_bind, "as --bind, skipped when SRC is missing" },
-	{ "ro-bind-try", 0, 2, "SRC DEST", STEP_RO | STEP_TRY, op_bind,
+	{ "root", 'r', 1, "DIR", OP_NAMES_MOUNT, op_root, "pivot into DIR, read-write (like --bind DIR /)" },
+	{ "bind", 0, 2, "SRC DEST", OP_NAMES_MOUNT, op_bind, "bind SRC on DEST, read-write" },
+	{ "ro-bind", 0, 2, "SRC DEST", STEP_RO | OP_NAMES_MOUNT, op_bind, "bind SRC on DEST, read-only" },
+	{ "bind-try", 0, 2, "SRC DEST", STEP_TRY | OP_NAMES_MOUNT, op_bind, "as --bind, skipped when SRC is missing" },
+	{ "ro-bind-try", 0, 2, "SRC DEST", STEP_RO | STEP_TRY | OP_NAMES_MOUNT, op_bind,
 	  "as --ro-bind, skipped when SRC is missing" },
-	{ "dev-bind", 0, 2, "SRC DEST", STEP_DEVICES, op_bind,
+	{ "dev-bind", 0, 2, "SRC DEST", STEP_DEVICES | OP_NAMES_MOUNT, op_bind,
 	  "bind SRC on DEST, device nodes usable" },
-	{ "dev-bind-try", 0, 2, "SRC DEST", STEP_DEVICES | STEP_TRY, op_bind,
+	{ "dev-bind-try", 0, 2, "SRC DEST", STEP_DEVICES | STEP_TRY | OP_NAMES_MOUNT, op_bind,
 	  "as --dev-bind, skipped when SRC is missing" },
-	{ "proc", 0, 1, "DEST", MOUNT_PROC, op_dest, "mount a fresh proc on DEST" },
-	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS, op_dest, "mount a fresh read-only sysfs on DEST" },
-	{ "dev", 0, 1, "DEST", MOUNT_DEV, op_dest, "mount a minimal /dev on DEST" },
-	{ "tmpfs", 0, 1, "DEST", MOUNT_TMPFS | OP_TAKES_PERMS | OP_TAKES_SIZE, op_dest,
+	{ "proc", 0, 1, "DEST", MOUNT_PROC | OP_NAMES_MOUNT, op_dest, "mount a fresh proc on DEST" },
+	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS | OP_NAMES_MOUNT, op_dest, "mount a fresh read-only sysfs on DEST" },
+	{ "dev", 0, 1, "DEST", MOUNT_DEV | OP_NAMES_MOUNT, op_dest, "mount a minimal /dev on DEST" },
+	{ "tmpfs", 0, 1, "DEST", MOUNT_TMPFS | OP_TAKES_PERMS | OP_TAKES_SIZE | OP_NAMES_MOUNT, op_dest,
 	  "mount a tmpfs on DEST (mode 0755 unless --perms)" },
 	{ "dir", 0, 1, "DEST", MOUNT_DIR | OP_TAKES_PERMS, op_dest,
 	  "create directory DEST (mode 0755 unless --perms)" },
 	{ "symlink", 0, 2, "TARGET DEST", 0, op_symlink, "create symlink DEST pointing to TARGET" },
 	{ "remount-ro", 0, 1, "DEST", MOUNT_REMOUNT_RO, op_dest, "make the mount at DEST read-only" },
 	{ "chmod", 0, 2, "OCTAL PATH", 0, op_chmod, "change the mode of PATH" },
+	{ "bind-cwd", 0, 0, "", OP_NAMES_MOUNT, op_bind_cwd,
+	  "bind the working directory at its own path, read-write" },
+	{ "ro-bind-cwd", 0, 0, "", STEP_RO | OP_NAMES_MOUNT, op_bind_cwd,
+	  "bind the working directory at its own path, read-only" },
+	{ "keep-tmpdir", 0, 0, "", 0, op_keep_tmpdir,
+	  "create $TMPDIR, when under /tmp, in the sandbox's /tmp" },
+	{ "clear-mounts", 0, 0, "", 0, op_clear_mounts, "forget the mount steps so far" },
 	{ "perms", 0, 1, "OCTAL", 0, op_perms, "mode for the next --dir or --tmpfs" },
 	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G, T suffixes)" },
 	{ "chdir", 0, 1, "DIR", 0, op_chdir, "run the command in DIR" },
 	{ "setenv", 0, 2, "VAR VALUE", 0, op_setenv, "set VAR to VALUE" },
 	{ "unsetenv", 0, 1, "VAR", 0, op_unsetenv, "remove VAR" },
-	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable (later --setenv still apply)" },
+	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable but those kept" },
+	{ "keepenv", 0, 1, "VAR", 0, op_keepenv, "keep VAR through --clearenv" },
 	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
 	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
@@ -313,6 +383,12 @@ const struct op ops[] = {
 	{ "unshare-all", 0, 0, "", UNSHARE_ALL, op_unshare, "new net, ipc, uts and cgroup namespaces" },
 	{ "share-net", 0, 0, "", 0, op_share_net, "keep the host network, whatever --unshare-* say" },
 	{ "hostname", 0, 1, "NAME", 0, op_hostname, "set the host name (implies --unshare-uts)" },
+	{ "timeout", 0, 1, "SECONDS", 0, op_timeout,
+	  "SIGTERM the command after SECONDS, then kill the action; exit 124" },
+	{ "kill-after", 0, 1, "SECONDS", 0, op_kill_after,
+	  "on timeout, SIGKILL SECONDS after SIGTERM (default 2)" },
+	{ "rlimit", 0, 1, "NAME=SOFT[:HARD]", 0, op_rlimit,
+	  "set a resource limit (nofile, nproc, as, cpu, ...)" },
 	{ "dry-run", 0, 0, "", 0, op_dry_run, "print the plan and exit without doing anything" },
 	{ "verbose", 'v', 0, "", 0, op_verbose, "trace each setup step on stderr" },
 	{ NULL, 0, 0, NULL, 0, NULL, NULL },
@@ -340,6 +416,7 @@ void builder_init(struct builder *b, struct plan *plan)
 	b->plan = plan;
 	b->cwd = getcwd(NULL, 0);
 	b->euid = geteuid();
+	b->user_ns = NS_AUTO;
 }
 
 void builder_free(struct builder *b)
@@ -377,16 +454,11 @@ int builder_finish(struct builder *b, struct verr *err)
 		return verr_set(err, "--perms must be followed by --dir or --tmpfs");
 	if (b->have_size)
 		return verr_set(err, "--size must be followed by --tmpfs");
-	if (!b->cwd)
-		return verr_errno(err, errno, "cannot read the working directory");
 	free(plan->host_cwd);
-	plan->host_cwd = xstrdup(b->cwd);
+	plan->host_cwd = xstrdup(b->cwd ? b->cwd : "/");
 
-	/* With no mount of its own, the command gets the embedded default; with
-	 * mounts but no root, it starts from an empty tmpfs as in bwrap. */
-	if (!b->named_mounts)
-		plan_apply_default(plan, b->cwd, getenv("TMPDIR"));
-	else if (plan->root.kind == ROOT_UNSET)
+	/* Without a root, the action starts from an empty tmpfs, as in bwrap. */
+	if (plan->root.kind == ROOT_UNSET)
 		plan->root = (struct root){ .kind = ROOT_TMPFS, .origin = xstrdup("no root given") };
 
 	plan->namespaces = CLONE_NEWNS | CLONE_NEWPID | b->unshare;
@@ -396,7 +468,30 @@ int builder_finish(struct builder *b, struct verr *err)
 	if (plan->hostname.value)
 		plan->namespaces |= CLONE_NEWUTS;
 	/* Only root may create the other namespaces without a user namespace. */
-	if (b->euid != 0)
+	if (b->user_ns == NS_YES || (b->user_ns == NS_AUTO && b->euid != 0))
 		plan->namespaces |= CLONE_NEWUSER;
+	else if (b->euid != 0)
+		return verr_set(err, "a user namespace is needed when veil does not run as root "
+				     "(a profile says user = no)");
+	return 0;
+}
+
+void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state)
+{
+	if (flag == CLONE_NEWUSER)
+		b->user_ns = state;
+	else if (state == NS_YES)
+		b->unshare |= flag;
+	else
+		b->unshare &= ~flag;
+}
+
+int builder_root_readonly(struct builder *b, bool readonly, const char *origin, struct verr *err)
+{
+	struct root *r = &b->plan->root;
+
+	if (r->kind != ROOT_BIND)
+		return verr_set(err, "%s: readonly: there is no root path to apply it to", origin);
+	r->flags = readonly ? r->flags | STEP_RO : r->flags & ~STEP_RO;
 	return 0;
 }

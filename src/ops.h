@@ -10,6 +10,8 @@
 
 #include "plan.h"
 
+enum ns_state { NS_NO, NS_YES, NS_AUTO };
+
 /* State that lives only while a plan is being built. */
 struct builder {
 	struct plan *plan;
@@ -17,9 +19,9 @@ struct builder {
 	bool have_perms, have_size;
 	mode_t perms;
 	unsigned long long size;
-	bool named_mounts;	 /* a mount or a root was asked for */
 	bool share_net;
 	unsigned long unshare;	 /* CLONE_NEW* flags asked for */
+	enum ns_state user_ns;	 /* auto: only when not root */
 	bool dry_run;
 	int verbose;
 	/* Facts about the caller, read once so the tests can set them. */
@@ -29,6 +31,7 @@ struct builder {
 
 #define OP_TAKES_PERMS (1u << 8)
 #define OP_TAKES_SIZE (1u << 9)
+#define OP_NAMES_MOUNT (1u << 10) /* on the command line, replaces the default profile */
 
 struct op {
 	const char *name;  /* the long option without "--" */
@@ -51,6 +54,10 @@ void builder_free(struct builder *b);
 /* Apply one operation; on error the message names the operation. */
 int builder_apply(struct builder *b, const struct op *op, char *const *args, const char *origin,
 		  struct verr *err);
+/* [namespaces] in profiles: yes, no, or (user only) auto. */
+void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state);
+/* [root] readonly without a path: change the root inherited so far. */
+int builder_root_readonly(struct builder *b, bool readonly, const char *origin, struct verr *err);
 /* Check what can only be checked at the end and fill in the defaults. */
 int builder_finish(struct builder *b, struct verr *err);
 

@@ -7,20 +7,18 @@
 
 #include "plan.h"
 #include "error.h"
+#include "limit.h"
 #include "util.h"
 
 void plan_init(struct plan *plan)
 {
 	memset(plan, 0, sizeof *plan);
+	plan->limits.kill_after = 2; /* as coreutils timeout's --kill-after */
 }
 
 void plan_free(struct plan *plan)
 {
-	for (size_t i = 0; i < plan->n_mounts; i++) {
-		free(plan->mounts[i].src);
-		free(plan->mounts[i].dest);
-		free(plan->mounts[i].origin);
-	}
+	plan_clear_mounts(plan);
 	for (size_t i = 0; i < plan->n_env; i++) {
 		free(plan->env[i].name);
 		free(plan->env[i].value);
@@ -33,6 +31,7 @@ void plan_free(struct plan *plan)
 	setting_set(&plan->hostname, NULL, NULL);
 	setting_set(&plan->chdir, NULL, NULL);
 	free(plan->host_cwd);
+	limits_free(&plan->limits);
 	memset(plan, 0, sizeof *plan);
 }
 
@@ -72,59 +71,14 @@ void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const
 	};
 }
 
-/* Directories the default mounts something of its own on. */
-static bool under(const char *path, const char *dir)
+void plan_clear_mounts(struct plan *plan)
 {
-	size_t n = strlen(dir);
-	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
-}
-
-void plan_apply_default(struct plan *plan, const char *cwd, const char *tmpdir)
-{
-	static const char origin[] = "default";
-	/* Steps already in the plan (--dir, --remount-ro, ...) refine the
-	 * default, so they move after it. */
-	struct mount_step *refinements = plan->mounts;
-	size_t n_refinements = plan->n_mounts;
-
-	plan->mounts = NULL;
-	plan->n_mounts = plan->cap_mounts = 0;
-
-	free(plan->root.path);
-	free(plan->root.origin);
-	plan->root = (struct root){
-		.kind = ROOT_BIND, .path = xstrdup("/"), .flags = STEP_RO, .origin = xstrdup(origin)
-	};
-	plan_add_mount(plan, MOUNT_PROC, NULL, "/proc", origin);
-	plan_add_mount(plan, MOUNT_SYSFS, NULL, "/sys", origin);
-	plan_add_mount(plan, MOUNT_DEV, NULL, "/dev", origin);
-	struct mount_step *tmp = plan_add_mount(plan, MOUNT_TMPFS, NULL, "/tmp", origin);
-	tmp->mode = 01777;
-	tmp->flags |= STEP_MODE_SET;
-	/* $TMPDIR under /tmp would name a directory the private /tmp does not
-	 * have; give it one, empty and private like the rest of /tmp. */
-	char *tmp_dir = NULL;
-	struct verr ignored;
-	if (tmpdir && under(tmpdir, "/tmp") && normalize_dest(tmpdir, &tmp_dir, &ignored) == 0 &&
-	    strcmp(tmp_dir, "/tmp") != 0) {
-		struct mount_step *d = plan_add_mount(plan, MOUNT_DIR, NULL, tmp_dir, "default, $TMPDIR");
-		d->mode = 01777;
-		d->flags |= STEP_MODE_SET;
+	for (size_t i = 0; i < plan->n_mounts; i++) {
+		free(plan->mounts[i].src);
+		free(plan->mounts[i].dest);
+		free(plan->mounts[i].origin);
 	}
-	free(tmp_dir);
-	/* The working directory comes last so that one under /tmp is still the
-	 * caller's.  It is not made writable when it is / (that would undo the
-	 * read-only root) or inside /proc, /sys or /dev (that would hide the
-	 * sandbox's own). */
-	if (strcmp(cwd, "/") != 0 && !under(cwd, "/proc") && !under(cwd, "/sys") &&
-	    !under(cwd, "/dev"))
-		plan_add_mount(plan, MOUNT_BIND, cwd, cwd, origin);
-	for (size_t i = 0; i < n_refinements; i++) {
-		grow(&plan->mounts, &plan->cap_mounts, plan->n_mounts, sizeof *plan->mounts);
-		plan->mounts[plan->n_mounts++] = refinements[i];
-	}
-	free(refinements);
-	plan->used_default = true;
+	plan->n_mounts = 0;
 }
 
 const char *mount_kind_name(enum mount_kind kind)
@@ -211,6 +165,9 @@ static void print_env(const struct env_step *e, FILE *out)
 	case ENV_CLEAR:
 		fputs("clearenv", out);
 		break;
+	case ENV_KEEP:
+		fprintf(out, "%-11s %s", "keepenv", e->name);
+		break;
 	}
 	print_origin(e->origin, out);
 }
@@ -245,6 +202,7 @@ void plan_print(const struct plan *plan, FILE *out)
 		fput_quoted(plan->host_cwd, out);
 		fputs(" if present, else /\n", out);
 	}
+	limits_print(&plan->limits, out);
 	fputs("security    no_new_privs; descriptors above 2 closed\n", out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {

@@ -8,7 +8,9 @@
 #define VEIL_PLAN_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 
 #include "error.h"
@@ -30,6 +32,7 @@ enum mount_kind {
 #define STEP_TRY (1u << 1)	/* bind: skip when the source is missing */
 #define STEP_DEVICES (1u << 2)	/* bind: device nodes work (no nodev) */
 #define STEP_MODE_SET (1u << 3) /* dir/tmpfs: mode came from --perms */
+#define STEP_MASK 0xfu
 
 struct mount_step {
 	enum mount_kind kind;
@@ -41,7 +44,12 @@ struct mount_step {
 	char *origin;		 /* "--bind", "default", later "FILE:LINE" */
 };
 
-enum env_kind { ENV_SET, ENV_UNSET, ENV_CLEAR };
+enum env_kind {
+	ENV_SET,
+	ENV_UNSET,
+	ENV_CLEAR, /* everything but the variables of ENV_KEEP steps */
+	ENV_KEEP,
+};
 
 struct env_step {
 	enum env_kind kind;
@@ -69,6 +77,47 @@ struct setting {
 	char *origin;
 };
 
+/* [security], --cap-add, --cap-drop, --seccomp: applied to the command
+ * just before exec (security.c). */
+enum seccomp_mode {
+	SECCOMP_NONE,	 /* no filter */
+	SECCOMP_DEFAULT, /* veil's built-in deny list */
+	SECCOMP_RULES,	 /* the rules below, with default_action for the rest */
+};
+
+enum seccomp_action { SC_ALLOW, SC_ERRNO, SC_KILL, SC_LOG };
+
+struct seccomp_rule {
+	char *syscall;		    /* a name libseccomp resolves */
+	enum seccomp_action action;
+	int errnum;		    /* SC_ERRNO: EPERM unless named */
+	char *origin;
+};
+
+struct security {
+	uint64_t caps_keep; /* bit N: keep capability N; none unless asked */
+	enum seccomp_mode seccomp;
+	enum seccomp_action default_action; /* SECCOMP_RULES: for unlisted calls */
+	int default_errnum;
+	struct seccomp_rule *rules;
+	size_t n_rules, cap_rules;
+};
+
+/* [limits], --timeout, --kill-after, --rlimit (limit.c, supervise.c). */
+struct rlimit_step {
+	int resource; /* RLIMIT_* */
+	struct rlimit value;
+	char *origin;
+};
+
+struct limits {
+	double timeout;	   /* seconds; 0 = none */
+	double kill_after; /* seconds between SIGTERM and SIGKILL on timeout */
+	char *timeout_origin, *kill_after_origin; /* NULL: not set (the default) */
+	struct rlimit_step *rlimits;
+	size_t n_rlimits, cap_rlimits;
+};
+
 struct plan {
 	unsigned long namespaces; /* CLONE_NEW* flags; mount and pid always */
 	struct root root;
@@ -76,11 +125,12 @@ struct plan {
 	size_t n_mounts, cap_mounts;
 	struct env_step *env;
 	size_t n_env, cap_env;
+	struct security security;
+	struct limits limits;
 	struct setting hostname;
 	struct setting chdir; /* unset: the caller's directory if it exists inside, else / */
 	char *host_cwd;	 /* the caller's directory, for that fallback */
 	char **argv;	 /* the command; points into the caller's argv */
-	bool used_default; /* the embedded default was applied */
 };
 
 void plan_init(struct plan *plan);
@@ -93,10 +143,8 @@ struct mount_step *plan_add_mount(struct plan *plan, enum mount_kind kind, const
 void plan_add_env(struct plan *plan, enum env_kind kind, const char *name, const char *value,
 		  const char *origin);
 
-/* The embedded default: the host's / read-only, cwd writable, a private
- * /tmp, fresh /proc, /sys and /dev.  cwd must be absolute; tmpdir is the
- * caller's $TMPDIR, or NULL.  Steps already in the plan move after it. */
-void plan_apply_default(struct plan *plan, const char *cwd, const char *tmpdir);
+/* Drop every mount step (not the root). */
+void plan_clear_mounts(struct plan *plan);
 
 /* Print the plan, one step a line, for --dry-run. */
 void plan_print(const struct plan *plan, FILE *out);

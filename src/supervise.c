@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <stdbool.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "error.h"
+#include "limit.h"
 #include "supervise.h"
 
 static const int forwarded[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
@@ -40,18 +42,97 @@ static bool should_forward(const siginfo_t *si)
 	return si->si_code != SI_KERNEL;
 }
 
-/* Wait for `child`, forwarding signals to it; reap any other child too
- * (pid 1 inherits every orphan of the namespace).  Returns its wait status. */
-static int wait_forwarding(pid_t child)
+/* The --timeout state of the outer supervisor.  Deadlines are on
+ * CLOCK_MONOTONIC, so changing the clock does not change them. */
+enum timeout_phase {
+	NO_DEADLINE,	/* no timeout, or the action has been killed */
+	RUNNING,	/* at the deadline: SIGTERM (or SIGKILL, kill-after 0) */
+	TERM_SENT,	/* at the deadline: SIGKILL */
+};
+
+struct deadline {
+	enum timeout_phase phase;
+	struct timespec at;
+	const struct limits *limits;
+	bool expired; /* the timeout fired: veil exits 124 */
+};
+
+static struct timespec timespec_add(struct timespec t, double seconds)
 {
+	time_t whole = (time_t)seconds;
+	long ns = (long)((seconds - (double)whole) * 1e9 + 0.5);
+
+	t.tv_sec += whole;
+	t.tv_nsec += ns;
+	while (t.tv_nsec >= 1000000000L) {
+		t.tv_sec++;
+		t.tv_nsec -= 1000000000L;
+	}
+	return t;
+}
+
+/* Time left until `at`; false when it has passed. */
+static bool time_left(const struct timespec *at, struct timespec *left)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	left->tv_sec = at->tv_sec - now.tv_sec;
+	left->tv_nsec = at->tv_nsec - now.tv_nsec;
+	if (left->tv_nsec < 0) {
+		left->tv_sec--;
+		left->tv_nsec += 1000000000L;
+	}
+	return left->tv_sec > 0 || (left->tv_sec == 0 && left->tv_nsec > 0);
+}
+
+/* A deadline has passed: move on to the next phase.  Killing pid 1 makes
+ * the kernel kill every other process of its pid namespace. */
+static void deadline_passed(struct deadline *d, pid_t child)
+{
+	char t[64];
+
+	if (d->phase == RUNNING) {
+		d->expired = true;
+		limits_format_seconds(d->limits->timeout, t, sizeof t);
+		if (d->limits->kill_after > 0) {
+			trace("timeout: %s s expired, sending SIGTERM", t);
+			kill(child, SIGTERM); /* pid 1 passes it on to the command */
+			d->at = timespec_add(d->at, d->limits->kill_after);
+			d->phase = TERM_SENT;
+			return;
+		}
+		trace("timeout: %s s expired, killing the action", t);
+	} else {
+		trace("kill-after expired, killing the action");
+	}
+	kill(child, SIGKILL);
+	d->phase = NO_DEADLINE;
+}
+
+/* Wait for `child`, forwarding signals to it; reap any other child too
+ * (pid 1 inherits every orphan of the namespace).  With a deadline, also
+ * enforce the timeout on it.  Returns its wait status. */
+static int wait_forwarding(pid_t child, struct deadline *d)
+{
+	struct timespec left;
 	sigset_t set;
 	siginfo_t si;
-	int status;
+	int status, sig;
 
 	supervised_set(&set);
 	for (;;) {
-		if (sigwaitinfo(&set, &si) < 0)
-			continue; /* EINTR: a stop/continue, or a debugger */
+		if (d && d->phase != NO_DEADLINE) {
+			if (!time_left(&d->at, &left)) {
+				deadline_passed(d, child);
+				continue;
+			}
+			sig = sigtimedwait(&set, &si, &left);
+		} else {
+			sig = sigwaitinfo(&set, &si);
+		}
+		if (sig < 0)
+			continue; /* EAGAIN: a deadline; EINTR: a stop/continue, or a debugger */
 		if (si.si_signo != SIGCHLD) {
 			if (should_forward(&si))
 				kill(child, si.si_signo);
@@ -67,14 +148,25 @@ static int wait_forwarding(pid_t child)
 	}
 }
 
-int supervise_outer(pid_t pid1)
+int supervise_outer(pid_t pid1, const struct limits *limits)
 {
-	return exit_code_of(wait_forwarding(pid1));
+	struct deadline d = { .phase = NO_DEADLINE, .limits = limits };
+	int status;
+
+	if (limits->timeout > 0) {
+		clock_gettime(CLOCK_MONOTONIC, &d.at);
+		d.at = timespec_add(d.at, limits->timeout);
+		d.phase = RUNNING;
+	}
+	status = wait_forwarding(pid1, &d);
+	/* As coreutils timeout: 124 once the timeout has fired, even if the
+	 * command then exited by itself. */
+	return d.expired ? VEIL_EXIT_TIMEOUT : exit_code_of(status);
 }
 
 int supervise_pid1(pid_t command)
 {
-	int status = wait_forwarding(command);
+	int status = wait_forwarding(command, NULL);
 
 	trace("command exited with status %d", exit_code_of(status));
 	return exit_code_of(status);

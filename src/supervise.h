@@ -9,12 +9,17 @@
 #include <signal.h>
 #include <sys/types.h>
 
+struct limits;
+
 /* Block the signals veil forwards, and SIGCHLD, so they queue until a
  * supervisor collects them; *old receives the mask to give the command. */
 void supervise_block_signals(sigset_t *old);
 
-/* In veil: wait for pid 1; returns veil's exit status. */
-int supervise_outer(pid_t pid1);
+/* In veil: wait for pid 1, enforcing limits->timeout (SIGTERM to pid 1,
+ * which passes it on to the command, then after limits->kill_after SIGKILL
+ * to pid 1, which takes the whole pid namespace with it); returns veil's
+ * exit status, VEIL_EXIT_TIMEOUT once the timeout has fired. */
+int supervise_outer(pid_t pid1, const struct limits *limits);
 
 /* In pid 1: wait for the command; returns the status pid 1 exits with. */
 int supervise_pid1(pid_t command);

@@ -1,11 +1,12 @@
 --dry-run prints the plan veil would carry out, one step a line in the
-order it would apply them, each with the option (or "default") it came
-from, then exits 0 without doing any of it.  It is the way to see what a
-command line, or the default, really means.
+order it would apply them, each with the option, or the profile file and
+line, it came from, then exits 0 without doing any of it.  It is the way to
+see what a command line, or a profile, really means.
 
   $ . "$TESTS/lib.sh"
 
-The default: the host's / read-only, fresh /proc, /sys and /dev, a private
+The default profile (here the copy built into veil, as none is installed):
+the host's / read-only, fresh /proc, /sys and /dev, a private
 /tmp (with an empty $TMPDIR in it, as cram's $TMPDIR is under /tmp), and
 the working directory bound read-write at its own path.  Whether that
 directory exists inside is only known when veil runs, hence "if present".
@@ -13,13 +14,13 @@ directory exists inside is only known when veil runs, hence "if present".
   $ veil --dry-run -- make -j4
   namespaces  mount pid
   propagation / private, recursive
-  root        / read-only  (default)
-  proc        /proc  (default)
-  sysfs       /sys read-only  (default)
-  dev         /dev  (default)
-  tmpfs       /tmp mode=1777  (default)
-  dir         /*/tmp mode=1777  (default, $TMPDIR) (glob)
-  bind        /*/dry-run.t -> /*/dry-run.t read-write  (default) (glob)
+  root        / read-only  (<built-in>/default.ini:8)
+  proc        /proc  (<built-in>/default.ini:12)
+  sysfs       /sys read-only  (<built-in>/default.ini:13)
+  dev         /dev  (<built-in>/default.ini:14)
+  tmpfs       /tmp mode=1777  (<built-in>/default.ini:15)
+  dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
+  bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   chdir       /*/dry-run.t if present, else / (glob)
   security    no_new_privs; descriptors above 2 closed
   exec        make -j4
@@ -29,13 +30,13 @@ Options that name no mount add their steps to the default.
   $ veil --dry-run --unshare-net --setenv CC 'gcc -O2' --chdir /src -- make
   namespaces  mount pid net
   propagation / private, recursive
-  root        / read-only  (default)
-  proc        /proc  (default)
-  sysfs       /sys read-only  (default)
-  dev         /dev  (default)
-  tmpfs       /tmp mode=1777  (default)
-  dir         /*/tmp mode=1777  (default, $TMPDIR) (glob)
-  bind        /*/dry-run.t -> /*/dry-run.t read-write  (default) (glob)
+  root        / read-only  (<built-in>/default.ini:8)
+  proc        /proc  (<built-in>/default.ini:12)
+  sysfs       /sys read-only  (<built-in>/default.ini:13)
+  dev         /dev  (<built-in>/default.ini:14)
+  tmpfs       /tmp mode=1777  (<built-in>/default.ini:15)
+  dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
+  bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   setenv      CC='gcc -O2'  (--setenv)
   chdir       /src  (--chdir)
   security    no_new_privs; descriptors above 2 closed

@@ -8,12 +8,14 @@ before anything is set up.
 Help and version
 ----------------
 
-  $ veil --help | head -n 5
+  $ veil --help | head -n 7
   Usage: veil [OPTION]... [--] COMMAND [ARG]...
+         veil --check-profile NAME|PATH...
+         veil --list-profiles
   Run COMMAND in new mount and pid namespaces, rooted at an action root,
-  with a fresh /proc and /sys inside.  Without any mount option, the
-  command sees the host's / read-only, the working directory writable, a
-  private /tmp, and fresh /proc, /sys and /dev.
+  with a fresh /proc and /sys inside.  Without a profile or a mount option,
+  the `default` profile applies: the host's / read-only, the working
+  directory writable, a private /tmp, and fresh /proc, /sys and /dev.
   $ veil -h | head -n 1
   Usage: veil [OPTION]... [--] COMMAND [ARG]...
   $ veil --help > /dev/null; echo $?

@@ -3,9 +3,12 @@
 #include "config.h"
 
 #include <sched.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
+#include "profile.h"
 #include "plan.h"
 #include "tap.h"
 #include "util.h"
@@ -13,14 +16,17 @@
 struct run {
 	struct plan plan;
 	struct builder b;
-	struct verr err;
+	struct cli cli;
+	struct verr err; /* the first error, if any */
 	enum cli_result result;
 };
 
-/* Parse a NULL-terminated argv as the command line, as root in /work. */
-static struct run *parse_as(uid_t euid, char **argv)
+/* Parse a NULL-terminated argv as the command line and build its plan,
+ * as user euid in directory cwd. */
+static struct run *parse_in(const char *cwd, uid_t euid, char **argv)
 {
 	struct run *r = xmalloc(sizeof *r);
+	struct diag d = { 0 };
 	int argc = 0;
 
 	while (argv[argc])
@@ -28,16 +34,31 @@ static struct run *parse_as(uid_t euid, char **argv)
 	plan_init(&r->plan);
 	builder_init(&r->b, &r->plan);
 	free(r->b.cwd);
-	r->b.cwd = xstrdup("/work");
+	r->b.cwd = xstrdup(cwd);
 	r->b.euid = euid;
 	r->err.msg[0] = '\0';
-	r->result = cli_parse(argc, argv, &r->b, &r->err);
+	r->result = cli_parse(argc, argv, &r->cli, &r->err);
+	if (r->result == CLI_RUN && cli_build(&r->cli, &r->b, &d) > 0) {
+		r->result = CLI_ERROR;
+		snprintf(r->err.msg, sizeof r->err.msg, "%s", d.msgs[0]);
+	}
+	diag_free(&d);
 	return r;
 }
-#define PARSE(...) parse_as(0, (char *[]){ "veil", __VA_ARGS__, NULL })
+static struct run *parse_as(uid_t euid, char **argv)
+{
+	return parse_in("/work", euid, argv);
+}
+#define PARSE(...) parse_as(0, ((char *[]){ "veil", __VA_ARGS__, NULL }))
+
+static bool is_default(const struct plan *plan)
+{
+	return plan->root.origin && strstr(plan->root.origin, "default.ini");
+}
 
 static void run_free(struct run *r)
 {
+	cli_free(&r->cli);
 	builder_free(&r->b);
 	plan_free(&r->plan);
 	free(r);
@@ -59,7 +80,7 @@ static void test_default(void)
 	struct run *r = PARSE("make", "-j8");
 
 	ok(r->result == CLI_RUN, "a bare command parses");
-	ok(r->plan.used_default, "no mount options: the default applies");
+	ok(is_default(&r->plan), "no mount options: the default profile applies");
 	ok(r->plan.root.kind == ROOT_BIND && (r->plan.root.flags & STEP_RO), "root is bound read-only");
 	is_str(r->plan.root.path, "/", "root is the host's /");
 	ok(r->plan.n_mounts == 5, "proc, sysfs, dev, tmp and the working directory");
@@ -75,13 +96,13 @@ static void test_default(void)
 	run_free(r);
 
 	r = PARSE("--unshare-net", "--setenv", "A", "b", "--", "true");
-	ok(r->plan.used_default, "options that name no mount keep the default");
+	ok(is_default(&r->plan), "options that name no mount keep the default");
 	ok(r->plan.namespaces & CLONE_NEWNET, "and add to it");
 	run_free(r);
 
 	r = PARSE("--dir", "/tmp/x", "--remount-ro", "/work/src", "--symlink", "a", "/tmp/b",
 		  "--chmod", "0700", "/tmp/x", "true");
-	ok(r->plan.used_default, "--dir, --remount-ro, --symlink and --chmod refine the default");
+	ok(is_default(&r->plan), "--dir, --remount-ro, --symlink and --chmod refine the default");
 	ok(r->plan.n_mounts == 9 && r->plan.mounts[5].kind == MOUNT_DIR,
 	   "and apply after it, in order");
 	run_free(r);
@@ -92,50 +113,48 @@ static void test_default(void)
 }
 
 /* The default, built for a given working directory and $TMPDIR. */
-static struct plan *default_for(const char *cwd, const char *tmpdir)
+static struct run *default_for(const char *cwd, const char *tmpdir)
 {
-	struct plan *plan = xmalloc(sizeof *plan);
-
-	plan_init(plan);
-	plan_apply_default(plan, cwd, tmpdir);
-	return plan;
-}
-
-static void plan_destroy(struct plan *plan)
-{
-	plan_free(plan);
-	free(plan);
+	if (tmpdir)
+		setenv("TMPDIR", tmpdir, 1);
+	else
+		unsetenv("TMPDIR");
+	return parse_in(cwd, 0, (char *[]){ "veil", "true", NULL });
 }
 
 static void test_default_edges(void)
 {
 	static const char *const unbound[] = { "/", "/proc", "/proc/self", "/sys/fs", "/dev" };
-	struct plan *p;
+	struct run *r;
 
 	for (size_t i = 0; i < sizeof unbound / sizeof unbound[0]; i++) {
-		p = default_for(unbound[i], NULL);
-		ok(p->n_mounts == 4, "working directory %s is not made writable", unbound[i]);
-		plan_destroy(p);
+		r = default_for(unbound[i], NULL);
+		ok(r->plan.n_mounts == 4, "working directory %s is not made writable", unbound[i]);
+		run_free(r);
 	}
-	p = default_for("/procedures", NULL);
-	ok(p->n_mounts == 5, "but /procedures is not /proc");
-	plan_destroy(p);
+	r = default_for("/procedures", NULL);
+	ok(r->plan.n_mounts == 5, "but /procedures is not /proc");
+	run_free(r);
 
-	p = default_for("/src", "/tmp/cram/tmp");
-	ok(p->n_mounts == 6 && p->mounts[4].kind == MOUNT_DIR, "$TMPDIR under /tmp is created");
-	is_str(p->mounts[4].dest, "/tmp/cram/tmp", "at its path");
-	ok(p->mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
-	plan_destroy(p);
+	r = default_for("/src", "/tmp/cram/tmp");
+	ok(r->plan.n_mounts == 6 && r->plan.mounts[4].kind == MOUNT_DIR,
+	   "$TMPDIR under /tmp is created");
+	if (r->plan.n_mounts == 6) {
+		is_str(r->plan.mounts[4].dest, "/tmp/cram/tmp", "at its path");
+		ok(r->plan.mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
+	}
+	run_free(r);
 
-	p = default_for("/src", "/var/tmp");
-	ok(p->n_mounts == 5, "$TMPDIR elsewhere is the host's, visible read-only");
-	plan_destroy(p);
-	p = default_for("/src", "/tmp");
-	ok(p->n_mounts == 5, "$TMPDIR=/tmp needs nothing");
-	plan_destroy(p);
-	p = default_for("/src", "/tmp/../etc");
-	ok(p->n_mounts == 5, "a $TMPDIR with '..' is ignored");
-	plan_destroy(p);
+	r = default_for("/src", "/var/tmp");
+	ok(r->plan.n_mounts == 5, "$TMPDIR elsewhere is the host's, visible read-only");
+	run_free(r);
+	r = default_for("/src", "/tmp");
+	ok(r->plan.n_mounts == 5, "$TMPDIR=/tmp needs nothing");
+	run_free(r);
+	r = default_for("/src", "/tmp/../etc");
+	ok(r->plan.n_mounts == 5, "a $TMPDIR with '..' is ignored");
+	run_free(r);
+	unsetenv("TMPDIR");
 }
 
 static void test_explicit_mounts(void)
@@ -145,7 +164,7 @@ static void test_explicit_mounts(void)
 			      "--symlink", "usr/bin", "/bin", "--", "sh");
 
 	ok(r->result == CLI_RUN, "explicit mounts parse: %s", r->err.msg);
-	ok(!r->plan.used_default, "named mounts replace the default");
+	ok(!is_default(&r->plan), "named mounts replace the default");
 	ok(r->plan.root.kind == ROOT_BIND && !(r->plan.root.flags & STEP_RO), "--root is read-write");
 	is_str(r->plan.root.path, "/etc", "--root DIR");
 	ok(r->plan.n_mounts == 5, "five steps, in order");
@@ -306,6 +325,10 @@ static void test_print(void)
 
 int main(void)
 {
+	/* Only the profiles built into veil: nothing of this machine's. */
+	setenv("XDG_CONFIG_HOME", "/nonexistent", 1);
+	unsetenv("VEIL_PROFILE_PATH");
+	unsetenv("TMPDIR");
 	test_default();
 	test_default_edges();
 	test_explicit_mounts();

@@ -1,0 +1,790 @@
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <ini.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "builtin-profiles.h"
+#include "profile.h"
+#include "util.h"
+
+#define MAX_PROFILE_SIZE (1 << 20)
+#define MAX_DEPTH 16
+#define BUILTIN_DIR "<built-in>"
+
+/* How a key's value becomes operations. */
+enum how {
+	HOW_META,	   /* [profile] keys, kept by the loader */
+	HOW_ARGS,	   /* the value's words are the op's arguments */
+	HOW_EACH,	   /* the op once for each word */
+	HOW_VALUE,	   /* the whole value is the op's one argument */
+	HOW_FLAG,	   /* yes: the op; no: nothing */
+	HOW_SETVAR,	   /* VAR=VALUE: the op with VAR and VALUE */
+	HOW_NAMESPACE,	   /* yes, no or auto */
+	HOW_ALWAYS,	   /* only yes: mount and pid are always new */
+	HOW_ROOT_PATH,	   /* the root, with readonly from the same file */
+	HOW_ROOT_READONLY, /* yes/no; applied with path */
+	HOW_CAPS,	   /* none, or the capabilities to keep */
+};
+
+struct key_def {
+	const char *section, *key;
+	enum how how;
+	const char *op; /* the ops[] entry it feeds */
+	unsigned long ns;
+};
+
+static const struct key_def keys[] = {
+	{ "profile", "description", HOW_META, NULL, 0 },
+	{ "profile", "inherit", HOW_META, NULL, 0 },
+	{ "namespaces", "mount", HOW_ALWAYS, NULL, 0 },
+	{ "namespaces", "pid", HOW_ALWAYS, NULL, 0 },
+	{ "namespaces", "user", HOW_NAMESPACE, NULL, CLONE_NEWUSER },
+	{ "namespaces", "net", HOW_NAMESPACE, NULL, CLONE_NEWNET },
+	{ "namespaces", "ipc", HOW_NAMESPACE, NULL, CLONE_NEWIPC },
+	{ "namespaces", "uts", HOW_NAMESPACE, NULL, CLONE_NEWUTS },
+	{ "namespaces", "cgroup", HOW_NAMESPACE, NULL, CLONE_NEWCGROUP },
+	{ "namespaces", "hostname", HOW_VALUE, "hostname", 0 },
+	{ "root", "path", HOW_ROOT_PATH, NULL, 0 },
+	{ "root", "readonly", HOW_ROOT_READONLY, NULL, 0 },
+	{ "root", "chdir", HOW_VALUE, "chdir", 0 },
+	{ "mounts", "bind", HOW_ARGS, "bind", 0 },
+	{ "mounts", "ro-bind", HOW_ARGS, "ro-bind", 0 },
+	{ "mounts", "bind-try", HOW_ARGS, "bind-try", 0 },
+	{ "mounts", "ro-bind-try", HOW_ARGS, "ro-bind-try", 0 },
+	{ "mounts", "dev-bind", HOW_ARGS, "dev-bind", 0 },
+	{ "mounts", "dev-bind-try", HOW_ARGS, "dev-bind-try", 0 },
+	{ "mounts", "proc", HOW_ARGS, "proc", 0 },
+	{ "mounts", "sysfs", HOW_ARGS, "sysfs", 0 },
+	{ "mounts", "dev", HOW_ARGS, "dev", 0 },
+	{ "mounts", "tmpfs", HOW_ARGS, "tmpfs", 0 },
+	{ "mounts", "dir", HOW_ARGS, "dir", 0 },
+	{ "mounts", "symlink", HOW_ARGS, "symlink", 0 },
+	{ "mounts", "remount-ro", HOW_ARGS, "remount-ro", 0 },
+	{ "mounts", "chmod", HOW_ARGS, "chmod", 0 },
+	{ "mounts", "bind-cwd", HOW_FLAG, "bind-cwd", 0 },
+	{ "mounts", "ro-bind-cwd", HOW_FLAG, "ro-bind-cwd", 0 },
+	{ "mounts", "keep-tmpdir", HOW_FLAG, "keep-tmpdir", 0 },
+	{ "mounts", "clear", HOW_FLAG, "clear-mounts", 0 },
+	{ "env", "clear", HOW_FLAG, "clearenv", 0 },
+	{ "env", "set", HOW_SETVAR, "setenv", 0 },
+	{ "env", "unset", HOW_EACH, "unsetenv", 0 },
+	{ "env", "keep", HOW_EACH, "keepenv", 0 },
+	{ "security", "capabilities", HOW_CAPS, NULL, 0 },
+	{ "security", "seccomp", HOW_VALUE, "seccomp", 0 },
+	{ "seccomp", "default-action", HOW_VALUE, "seccomp-default", 0 },
+	{ "seccomp", "deny", HOW_EACH, "seccomp-deny", 0 },
+	{ "seccomp", "kill", HOW_EACH, "seccomp-kill", 0 },
+	{ "seccomp", "log", HOW_EACH, "seccomp-log", 0 },
+	{ "seccomp", "allow", HOW_EACH, "seccomp-allow", 0 },
+	{ "limits", "timeout", HOW_VALUE, "timeout", 0 },
+	{ "limits", "kill-after", HOW_VALUE, "kill-after", 0 },
+	{ "limits", "rlimit", HOW_EACH, "rlimit", 0 },
+};
+
+static bool section_known(const char *section)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (strcmp(keys[i].section, section) == 0)
+			return true;
+	return false;
+}
+
+static const struct key_def *key_find(const char *section, const char *key)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if (strcmp(keys[i].section, section) == 0 && strcmp(keys[i].key, key) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+static void add(struct diag *d, const char *file, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void add(struct diag *d, const char *file, unsigned line, const char *fmt, ...)
+{
+	struct verr err;
+	char msg[sizeof err.msg];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (line)
+		verr_set(&err, "%s:%u: %s", file, line, msg);
+	else
+		verr_set(&err, "%s: %s", file, msg);
+	diag_add(d, &err);
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+/* inih reads through this, one line a call, so the line number of the
+ * line it hands to the handler is always known, and lines inih would
+ * silently split or cut are reported instead. */
+struct reader {
+	const char *p, *end;
+	const char *file;
+	unsigned line;
+	struct diag *d;
+	size_t errors;
+	char section[64];
+};
+
+static void check_section_line(struct reader *r, const char *s, size_t len)
+{
+	while (len && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	if (!len || *s != '[')
+		return;
+	const char *close = memchr(s, ']', len);
+	if (!close)
+		return; /* inih reports the syntax error */
+	size_t n = (size_t)(close - s - 1);
+	snprintf(r->section, sizeof r->section, "%.*s", (int)n, s + 1);
+	if (!section_known(r->section)) {
+		add(r->d, r->file, r->line, "unknown section [%s]", r->section);
+		r->errors++;
+	}
+}
+
+static char *read_line(char *str, int num, void *stream)
+{
+	struct reader *r = stream;
+	size_t len, max = (size_t)num - 2; /* room for a newline and the NUL */
+
+	if (r->p >= r->end)
+		return NULL;
+	const char *nl = memchr(r->p, '\n', (size_t)(r->end - r->p));
+	len = nl ? (size_t)(nl - r->p) : (size_t)(r->end - r->p);
+	r->line++;
+	if (memchr(r->p, '\0', len)) {
+		add(r->d, r->file, r->line, "NUL byte in the line");
+		r->errors++;
+		len = strnlen(r->p, len);
+	}
+	check_section_line(r, r->p, len);
+	if (len > max) {
+		add(r->d, r->file, r->line, "line longer than %zu characters (split the list over "
+					    "several lines with the same key)", max);
+		r->errors++;
+		len = max;
+	}
+	memcpy(str, r->p, len);
+	str[len] = '\n';
+	str[len + 1] = '\0';
+	r->p = nl ? nl + 1 : r->end;
+	return str;
+}
+
+struct parse_ctx {
+	struct profile *p;
+	struct reader *r;
+};
+
+static int on_entry(void *user, const char *section, const char *name, const char *value)
+{
+	struct parse_ctx *ctx = user;
+	struct reader *r = ctx->r;
+	struct profile *p = ctx->p;
+	const struct key_def *k;
+
+	if (!*section) {
+		add(r->d, r->file, r->line, "'%s' is outside any [section]", name);
+		r->errors++;
+		return 1;
+	}
+	if (!section_known(section))
+		return 1; /* reported once, at the section's line */
+	k = key_find(section, name);
+	if (!k) {
+		add(r->d, r->file, r->line, "unknown key '%s' in [%s]", name, section);
+		r->errors++;
+		return 1;
+	}
+	if (k->how == HOW_META && strcmp(name, "description") == 0) {
+		free(p->description);
+		p->description = xstrdup(value);
+	} else if (k->how == HOW_META) {
+		if (p->inherit) {
+			add(r->d, r->file, r->line, "a profile inherits from one parent; 'inherit' "
+						    "was already given on line %u", p->inherit_line);
+			r->errors++;
+			return 1;
+		}
+		p->inherit = xstrdup(value);
+		p->inherit_line = r->line;
+	} else {
+		grow(&p->entries, &p->cap, p->n, sizeof *p->entries);
+		p->entries[p->n++] = (struct profile_entry){ xstrdup(section), xstrdup(name),
+							      xstrdup(value), r->line };
+	}
+	return 1;
+}
+
+size_t profile_parse(const char *buf, size_t len, const char *file, struct profile *p,
+		     struct diag *d)
+{
+	struct reader r = { .p = buf, .end = buf + len, .file = file, .d = d };
+	struct parse_ctx ctx = { p, &r };
+	int bad;
+
+	memset(p, 0, sizeof *p);
+	p->file = xstrdup(file);
+	bad = ini_parse_stream(read_line, &r, on_entry, &ctx);
+	if (bad > 0) {
+		/* inih names only the first line it could not parse. */
+		add(d, file, (unsigned)bad, "syntax error: expected [section], key = value, or a "
+					     "comment");
+		r.errors++;
+	} else if (bad < 0) {
+		add(d, file, 0, "cannot parse");
+		r.errors++;
+	}
+	return r.errors;
+}
+
+void profile_free(struct profile *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->entries[i].section);
+		free(p->entries[i].key);
+		free(p->entries[i].value);
+	}
+	free(p->entries);
+	free(p->file);
+	free(p->description);
+	free(p->inherit);
+	memset(p, 0, sizeof *p);
+}
+
+/* ---- values into operations ----------------------------------------------- */
+
+static int parse_bool(const char *v, bool *out)
+{
+	if (!strcmp(v, "yes") || !strcmp(v, "true") || !strcmp(v, "1") || !strcmp(v, "on"))
+		*out = true;
+	else if (!strcmp(v, "no") || !strcmp(v, "false") || !strcmp(v, "0") || !strcmp(v, "off"))
+		*out = false;
+	else
+		return -1;
+	return 0;
+}
+
+/* Split on blanks; a word may be "double quoted" to hold blanks.  Returns
+ * the number of words, or -1 for an unterminated quote. */
+static int split_words(const char *value, char ***out)
+{
+	char **words = NULL;
+	size_t n = 0, cap = 0;
+	const char *p = value;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p)
+			break;
+		const char *start = p, *end;
+		if (*p == '"') {
+			start = ++p;
+			end = strchr(p, '"');
+			if (!end) {
+				for (size_t i = 0; i < n; i++)
+					free(words[i]);
+				free(words);
+				return -1;
+			}
+			p = end + 1;
+		} else {
+			while (*p && *p != ' ' && *p != '\t')
+				p++;
+			end = p;
+		}
+		grow(&words, &cap, n, sizeof *words);
+		words[n++] = strndup(start, (size_t)(end - start));
+	}
+	*out = words;
+	return (int)n;
+}
+
+static void free_words(char **words, int n)
+{
+	for (int i = 0; i < n; i++)
+		free(words[i]);
+	free(words);
+}
+
+/* Run one operation for a profile line; its error already names the line. */
+static int run_op(struct builder *b, const char *name, char *const *args, const char *origin,
+		  struct diag *d)
+{
+	const struct op *op = op_find(name);
+	struct verr err;
+
+	if (!op) {
+		verr_set(&err, "%s: veil was built without '%s'", origin, name);
+		diag_add(d, &err);
+		return -1;
+	}
+	if (builder_apply(b, op, args, origin, &err) < 0) {
+		diag_add(d, &err);
+		return -1;
+	}
+	return 0;
+}
+
+/* [mounts] lines: words, with mode= and size= options for tmpfs and dir. */
+static int apply_args(struct builder *b, const struct key_def *k, const struct profile_entry *e,
+		      const char *origin, struct diag *d)
+{
+	const struct op *op = op_find(k->op);
+	char **words;
+	char *args[2];
+	int n = split_words(e->value, &words), nargs = 0, rc = 0;
+
+	if (n < 0) {
+		add(d, origin, 0, "unterminated \" in '%s'", e->value);
+		return -1;
+	}
+	for (int i = 0; i < n && rc == 0; i++) {
+		bool is_mode = !strncmp(words[i], "mode=", 5), is_size = !strncmp(words[i], "size=", 5);
+		bool takes = op && (op->flags & (is_mode ? OP_TAKES_PERMS : OP_TAKES_SIZE));
+		if ((is_mode || is_size) && takes) {
+			char *opt[1] = { words[i] + 5 };
+			rc = run_op(b, is_mode ? "perms" : "size", opt, origin, d);
+		} else if (nargs < 2) {
+			args[nargs++] = words[i];
+		} else {
+			nargs++;
+		}
+	}
+	if (rc == 0 && op && nargs != op->nargs) {
+		add(d, origin, 0, "%s takes %s (%d word%s), not %d", e->key, op->args, op->nargs,
+		    op->nargs == 1 ? "" : "s", nargs);
+		rc = -1;
+	}
+	if (rc == 0)
+		rc = run_op(b, k->op, args, origin, d);
+	free_words(words, n);
+	return rc;
+}
+
+static int apply_each(struct builder *b, const char *opname, const char *value,
+		      const char *origin, struct diag *d)
+{
+	char **words;
+	int n = split_words(value, &words), rc = 0;
+
+	if (n < 0) {
+		add(d, origin, 0, "unterminated \" in '%s'", value);
+		return -1;
+	}
+	for (int i = 0; i < n; i++)
+		if (run_op(b, opname, &words[i], origin, d) < 0)
+			rc = -1;
+	free_words(words, n);
+	return rc;
+}
+
+static int apply_caps(struct builder *b, const char *value, const char *origin, struct diag *d)
+{
+	char *all[1] = { "ALL" };
+
+	if (run_op(b, "cap-drop", all, origin, d) < 0)
+		return -1;
+	if (strcmp(value, "none") == 0)
+		return 0;
+	return apply_each(b, "cap-add", value, origin, d);
+}
+
+static int apply_namespace(struct builder *b, const struct key_def *k, const char *value,
+			   const char *origin, struct diag *d)
+{
+	bool yes;
+
+	if (strcmp(value, "auto") == 0 && k->ns == CLONE_NEWUSER) {
+		builder_set_namespace(b, k->ns, NS_AUTO);
+		return 0;
+	}
+	if (parse_bool(value, &yes) < 0) {
+		add(d, origin, 0, "%s: '%s' is not yes or no%s", k->key, value,
+		    k->ns == CLONE_NEWUSER ? " or auto" : "");
+		return -1;
+	}
+	builder_set_namespace(b, k->ns, yes ? NS_YES : NS_NO);
+	return 0;
+}
+
+/* [root] readonly applies to the path given in the same file, or without
+ * one, to the root inherited from the parent. */
+static int apply_root(struct builder *b, const struct profile *p, const struct profile_entry *e,
+		      const struct key_def *k, const char *origin, struct diag *d)
+{
+	bool ro = false, have_ro = false, have_path = false;
+
+	for (size_t i = 0; i < p->n; i++) {
+		const struct profile_entry *o = &p->entries[i];
+		if (strcmp(o->section, "root") != 0)
+			continue;
+		if (strcmp(o->key, "path") == 0)
+			have_path = true;
+		if (strcmp(o->key, "readonly") == 0 && parse_bool(o->value, &ro) == 0)
+			have_ro = true;
+	}
+	if (k->how == HOW_ROOT_PATH) {
+		char *args[2] = { e->value, "/" };
+		return run_op(b, ro ? "ro-bind" : "bind", args, origin, d);
+	}
+	if (parse_bool(e->value, &ro) < 0) {
+		add(d, origin, 0, "readonly: '%s' is not yes or no", e->value);
+		return -1;
+	}
+	if (have_path || !have_ro)
+		return 0; /* applied with the path */
+	struct verr err;
+	if (builder_root_readonly(b, ro, origin, &err) < 0) {
+		diag_add(d, &err);
+		return -1;
+	}
+	return 0;
+}
+
+static int apply_entry(struct builder *b, const struct profile *p, const struct profile_entry *e,
+		       struct diag *d)
+{
+	const struct key_def *k = key_find(e->section, e->key);
+	char origin[512];
+	bool yes;
+
+	snprintf(origin, sizeof origin, "%s:%u", p->file, e->line);
+	switch (k->how) {
+	case HOW_ARGS:
+		return apply_args(b, k, e, origin, d);
+	case HOW_EACH:
+		return apply_each(b, k->op, e->value, origin, d);
+	case HOW_VALUE: {
+		char *args[1] = { e->value };
+		return run_op(b, k->op, args, origin, d);
+	}
+	case HOW_FLAG:
+		if (parse_bool(e->value, &yes) < 0) {
+			add(d, origin, 0, "%s: '%s' is not yes or no", e->key, e->value);
+			return -1;
+		}
+		return yes ? run_op(b, k->op, NULL, origin, d) : 0;
+	case HOW_SETVAR: {
+		char *eq = strchr(e->value, '=');
+		if (!eq) {
+			add(d, origin, 0, "set: '%s' is not VAR=VALUE", e->value);
+			return -1;
+		}
+		char *name = strndup(e->value, (size_t)(eq - e->value));
+		char *args[2] = { name, eq + 1 };
+		int rc = run_op(b, k->op, args, origin, d);
+		free(name);
+		return rc;
+	}
+	case HOW_NAMESPACE:
+		return apply_namespace(b, k, e->value, origin, d);
+	case HOW_ALWAYS:
+		if (parse_bool(e->value, &yes) < 0 || !yes) {
+			add(d, origin, 0, "%s: the mount and pid namespaces are always new; only "
+					  "'yes' is accepted", e->key);
+			return -1;
+		}
+		return 0;
+	case HOW_ROOT_PATH:
+	case HOW_ROOT_READONLY:
+		return apply_root(b, p, e, k, origin, d);
+	case HOW_CAPS:
+		return apply_caps(b, e->value, origin, d);
+	case HOW_META:
+		break;
+	}
+	return 0;
+}
+
+/* ---- finding and loading ---------------------------------------------------- */
+
+/* The search path, first hit wins: $VEIL_PROFILE_PATH, $XDG_CONFIG_HOME/veil
+ * (~/.config/veil), /etc/veil/profiles, $(datadir)/veil/profiles, then the
+ * copies built into veil. */
+static size_t search_dirs(char ***out)
+{
+	char **dirs = NULL;
+	size_t n = 0, cap = 0;
+	const char *env = getenv("VEIL_PROFILE_PATH");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+
+	if (env && *env) {
+		char *copy = xstrdup(env), *save = NULL;
+		for (char *tok = strtok_r(copy, ":", &save); tok; tok = strtok_r(NULL, ":", &save)) {
+			grow(&dirs, &cap, n, sizeof *dirs);
+			dirs[n++] = xstrdup(tok);
+		}
+		free(copy);
+	}
+	grow(&dirs, &cap, n + 3, sizeof *dirs);
+	if (xdg && *xdg == '/')
+		dirs[n++] = xasprintf("%s/veil", xdg);
+	else if (home && *home == '/')
+		dirs[n++] = xasprintf("%s/.config/veil", home);
+	dirs[n++] = xstrdup("/etc/veil/profiles");
+	dirs[n++] = xstrdup(VEIL_DATADIR "/profiles");
+	*out = dirs;
+	return n;
+}
+
+static void free_dirs(char **dirs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(dirs[i]);
+	free(dirs);
+}
+
+static char *read_file(const char *path, size_t *len, struct verr *err)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	char *buf;
+	ssize_t got;
+
+	if (fd < 0) {
+		verr_errno(err, errno, "%s", path);
+		return NULL;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size > MAX_PROFILE_SIZE) {
+		verr_set(err, "%s: not a regular file of at most 1 MiB", path);
+		close(fd);
+		return NULL;
+	}
+	buf = xmalloc((size_t)st.st_size + 1);
+	got = read(fd, buf, (size_t)st.st_size);
+	close(fd);
+	if (got < 0) {
+		verr_errno(err, errno, "%s", path);
+		free(buf);
+		return NULL;
+	}
+	buf[got] = '\0';
+	*len = (size_t)got;
+	return buf;
+}
+
+static const struct builtin_profile *builtin_find(const char *name)
+{
+	for (const struct builtin_profile *bp = builtin_profiles; bp->name; bp++)
+		if (strcmp(bp->name, name) == 0)
+			return bp;
+	return NULL;
+}
+
+/* Find NAME and read it: *file gets the path (or <built-in>/NAME.ini). */
+static char *find_profile(const char *name, char **file, size_t *len, struct verr *err)
+{
+	size_t nl = strlen(name);
+	bool has_ext = nl > 4 && strcmp(name + nl - 4, ".ini") == 0;
+	char **dirs, *text = NULL;
+	size_t n;
+
+	if (strchr(name, '/')) {
+		*file = xstrdup(name);
+		text = read_file(name, len, err);
+		if (!text)
+			free(*file);
+		return text;
+	}
+	if (!*name || name[0] == '.') {
+		verr_set(err, "'%s' is not a profile name", name);
+		return NULL;
+	}
+	n = search_dirs(&dirs);
+	for (size_t i = 0; i < n && !text; i++) {
+		char *path = xasprintf("%s/%s%s", dirs[i], name, has_ext ? "" : ".ini");
+		if (access(path, F_OK) == 0) {
+			*file = path;
+			text = read_file(path, len, err);
+			if (!text)
+				free(path);
+			free_dirs(dirs, n);
+			return text;
+		}
+		free(path);
+	}
+	free_dirs(dirs, n);
+	char *base = strndup(name, has_ext ? nl - 4 : nl);
+	const struct builtin_profile *bp = builtin_find(base);
+	free(base);
+	if (bp) {
+		*file = xasprintf(BUILTIN_DIR "/%s.ini", bp->name);
+		*len = strlen(bp->text);
+		return xstrdup(bp->text);
+	}
+	verr_set(err, "no profile '%s' on the search path ($VEIL_PROFILE_PATH, "
+		      "$XDG_CONFIG_HOME/veil, /etc/veil/profiles, " VEIL_DATADIR "/profiles)",
+		 name);
+	return NULL;
+}
+
+struct chain {
+	const char *files[MAX_DEPTH];
+	const char *names[MAX_DEPTH];
+	size_t n;
+};
+
+static size_t load(struct builder *b, const char *name, const char *from, struct chain *chain,
+		   struct diag *d)
+{
+	struct profile p;
+	struct verr err;
+	size_t len, errors;
+	char *file, *text = find_profile(name, &file, &len, &err);
+
+	if (!text) {
+		verr_prefix(&err, "%s", from);
+		diag_add(d, &err);
+		return 1;
+	}
+	for (size_t i = 0; i < chain->n; i++) {
+		if (strcmp(chain->files[i], file) != 0)
+			continue;
+		char cycle[512] = "";
+		for (size_t j = i; j < chain->n; j++)
+			snprintf(cycle + strlen(cycle), sizeof cycle - strlen(cycle), "%s -> ",
+				 chain->names[j]);
+		verr_set(&err, "%s: inheritance cycle: %s%s", from, cycle, name);
+		diag_add(d, &err);
+		free(text);
+		free(file);
+		return 1;
+	}
+	if (chain->n == MAX_DEPTH) {
+		verr_set(&err, "%s: profiles inherit more than %d deep", from, MAX_DEPTH);
+		diag_add(d, &err);
+		free(text);
+		free(file);
+		return 1;
+	}
+	errors = profile_parse(text, len, file, &p, d);
+	free(text);
+	free(file);
+	chain->files[chain->n] = p.file;
+	chain->names[chain->n++] = name;
+	if (p.inherit) {
+		char parent_from[512];
+		snprintf(parent_from, sizeof parent_from, "%s:%u: inherit", p.file, p.inherit_line);
+		errors += load(b, p.inherit, parent_from, chain, d);
+	}
+	/* A broken file applies nothing; its parents' errors are still found. */
+	if (errors == 0)
+		for (size_t i = 0; i < p.n; i++)
+			if (apply_entry(b, &p, &p.entries[i], d) < 0)
+				errors++;
+	chain->n--;
+	profile_free(&p);
+	return errors;
+}
+
+size_t profile_apply(struct builder *b, const char *name, struct diag *d)
+{
+	struct chain chain = { .n = 0 };
+	char from[300];
+
+	snprintf(from, sizeof from, "profile %s", name);
+	return load(b, name, from, &chain, d);
+}
+
+/* ---- listing ------------------------------------------------------------------ */
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+struct listed {
+	char *name, *file, *description;
+};
+
+static void list_add(struct listed **items, size_t *n, size_t *cap, const char *name,
+		     const char *file, const char *text, size_t len)
+{
+	struct profile p;
+	struct diag quiet = { 0 };
+
+	profile_parse(text, len, file, &p, &quiet);
+	grow(items, cap, *n, sizeof **items);
+	(*items)[(*n)++] = (struct listed){ xstrdup(name), xstrdup(file),
+					    xstrdup(p.description ? p.description : "") };
+	profile_free(&p);
+	diag_free(&quiet);
+}
+
+void profile_list(FILE *out)
+{
+	struct listed *items = NULL;
+	size_t n = 0, cap = 0;
+	char **dirs;
+	size_t nd = search_dirs(&dirs);
+
+	for (size_t i = 0; i < nd; i++) {
+		DIR *dir = opendir(dirs[i]);
+		struct dirent *de;
+		char **names = NULL;
+		size_t nn = 0, ncap = 0;
+
+		if (!dir)
+			continue;
+		while ((de = readdir(dir))) {
+			size_t l = strlen(de->d_name);
+			if (l > 4 && de->d_name[0] != '.' && strcmp(de->d_name + l - 4, ".ini") == 0) {
+				grow(&names, &ncap, nn, sizeof *names);
+				names[nn++] = strndup(de->d_name, l - 4);
+			}
+		}
+		closedir(dir);
+		qsort(names, nn, sizeof *names, cmp_str);
+		for (size_t j = 0; j < nn; j++) {
+			struct verr err;
+			size_t len;
+			char *path = xasprintf("%s/%s.ini", dirs[i], names[j]);
+			char *text = read_file(path, &len, &err);
+			if (text)
+				list_add(&items, &n, &cap, names[j], path, text, strlen(text));
+			free(text);
+			free(path);
+			free(names[j]);
+		}
+		free(names);
+	}
+	free_dirs(dirs, nd);
+	for (const struct builtin_profile *bp = builtin_profiles; bp->name; bp++) {
+		char *file = xasprintf(BUILTIN_DIR "/%s.ini", bp->name);
+		list_add(&items, &n, &cap, bp->name, file, bp->text, strlen(bp->text));
+		free(file);
+	}
+	/* "*" marks the one a name finds, where several have that name. */
+	for (size_t i = 0; i < n; i++) {
+		bool first = true, shadows = false;
+		for (size_t j = 0; j < n; j++) {
+			if (j != i && strcmp(items[i].name, items[j].name) == 0) {
+				shadows = true;
+				if (j < i)
+					first = false;
+			}
+		}
+		fprintf(out, "%-10s %c %-44s %s\n", items[i].name, shadows && first ? '*' : ' ',
+			items[i].file, items[i].description);
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(items[i].name);
+		free(items[i].file);
+		free(items[i].description);
+	}
+	free(items);
+}
