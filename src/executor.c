@@ -17,6 +17,7 @@
 #include "mounts.h"
 #include "namespaces.h"
 #include "resolve.h"
+#include "security.h"
 #include "supervise.h"
 #include "syscalls.h"
 #include "util.h"
@@ -138,10 +139,15 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 		verr_print(&err);
 		_exit(VEIL_EXIT_FAILURE);
 	}
-	/* Nothing the command runs can gain privileges, and no descriptor of
-	 * veil's or the caller's (beyond 0, 1, 2) reaches it. */
-	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+	/* No descriptor of veil's or the caller's (beyond 0, 1, 2) reaches
+	 * the command; marked before the seccomp filter, which could deny it. */
 	sys_close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+	/* Nothing the command runs can gain privileges: no_new_privs, the
+	 * capabilities not kept dropped, the seccomp filter loaded last. */
+	if (security_apply(&plan->security, &err) < 0) {
+		verr_print(&err);
+		_exit(VEIL_EXIT_FAILURE);
+	}
 	trace("exec %s", plan->argv[0]);
 	execvp(plan->argv[0], plan->argv);
 	e = errno;

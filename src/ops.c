@@ -10,6 +10,7 @@
 
 #include "limit.h"
 #include "ops.h"
+#include "security.h"
 #include "util.h"
 
 /* Every handler gets the op (for its flags), its arguments and where it came
@@ -217,14 +218,25 @@ HANDLER(op_clearenv)
 }
 
 /* --unshare-*: the flag is stored in op->flags. */
+/* Remember who asked for each namespace in flags, for --dry-run. */
+static void note_namespaces(struct builder *b, unsigned long flags, const char *origin)
+{
+	for (int i = 0; i < PLAN_NAMESPACES; i++) {
+		if (!(flags & plan_namespaces[i].flag))
+			continue;
+		free(b->plan->ns_origin[i]);
+		b->plan->ns_origin[i] = xstrdup(origin);
+	}
+}
+
 HANDLER(op_unshare)
 {
+	(void)args;
+	(void)err;
 	if (op->flags & CLONE_NEWUSER)
 		b->user_ns = NS_YES;
-	(void)args;
-	(void)origin;
-	(void)err;
 	b->unshare |= op->flags;
+	note_namespaces(b, op->flags, origin);
 	return 0;
 }
 
@@ -389,6 +401,19 @@ const struct op ops[] = {
 	  "on timeout, SIGKILL SECONDS after SIGTERM (default 2)" },
 	{ "rlimit", 0, 1, "NAME=SOFT[:HARD]", 0, op_rlimit,
 	  "set a resource limit (nofile, nproc, as, cpu, ...)" },
+	{ "cap-add", 0, 1, "CAP", 0, op_cap_add, "keep capability CAP (ALL: every one); none by default" },
+	{ "cap-drop", 0, 1, "CAP", 0, op_cap_drop, "drop CAP kept by an earlier --cap-add (ALL: all)" },
+	{ "seccomp", 0, 1, "MODE", 0, op_seccomp,
+	  "seccomp filter: none (the default), default (veil's list) or custom" },
+	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,
+	  "for calls no rule names: allow, errno[:ENAME], kill or log" },
+	{ "seccomp-deny", 0, 1, "SYSCALL", SC_ERRNO, op_seccomp_rule,
+	  "SYSCALL fails with EPERM (SYSCALL:ENAME: with ENAME)" },
+	{ "seccomp-kill", 0, 1, "SYSCALL", SC_KILL, op_seccomp_rule,
+	  "SYSCALL kills the command (SIGSYS)" },
+	{ "seccomp-log", 0, 1, "SYSCALL", SC_LOG, op_seccomp_rule, "SYSCALL is allowed and logged" },
+	{ "seccomp-allow", 0, 1, "SYSCALL", SC_ALLOW, op_seccomp_rule,
+	  "SYSCALL is allowed, whatever else says" },
 	{ "dry-run", 0, 0, "", 0, op_dry_run, "print the plan and exit without doing anything" },
 	{ "verbose", 'v', 0, "", 0, op_verbose, "trace each setup step on stderr" },
 	{ NULL, 0, 0, NULL, 0, NULL, NULL },
@@ -465,9 +490,13 @@ int builder_finish(struct builder *b, struct verr *err)
 	if (b->share_net)
 		plan->namespaces &= ~(unsigned long)CLONE_NEWNET;
 	/* Setting a host name outside a UTS namespace would rename the host. */
-	if (plan->hostname.value)
+	if (plan->hostname.value && !(plan->namespaces & CLONE_NEWUTS)) {
 		plan->namespaces |= CLONE_NEWUTS;
+		note_namespaces(b, CLONE_NEWUTS, plan->hostname.origin);
+	}
 	/* Only root may create the other namespaces without a user namespace. */
+	if (b->user_ns == NS_AUTO && b->euid != 0 && !(b->unshare & CLONE_NEWUSER))
+		note_namespaces(b, CLONE_NEWUSER, "veil is not root");
 	if (b->user_ns == NS_YES || (b->user_ns == NS_AUTO && b->euid != 0))
 		plan->namespaces |= CLONE_NEWUSER;
 	else if (b->euid != 0)
@@ -476,7 +505,8 @@ int builder_finish(struct builder *b, struct verr *err)
 	return 0;
 }
 
-void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state)
+void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state,
+			   const char *origin)
 {
 	if (flag == CLONE_NEWUSER)
 		b->user_ns = state;
@@ -484,6 +514,7 @@ void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state 
 		b->unshare |= flag;
 	else
 		b->unshare &= ~flag;
+	note_namespaces(b, flag, origin);
 }
 
 int builder_root_readonly(struct builder *b, bool readonly, const char *origin, struct verr *err)

@@ -55,7 +55,8 @@ void builder_free(struct builder *b);
 int builder_apply(struct builder *b, const struct op *op, char *const *args, const char *origin,
 		  struct verr *err);
 /* [namespaces] in profiles: yes, no, or (user only) auto. */
-void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state);
+void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state,
+			   const char *origin);
 /* [root] readonly without a path: change the root inherited so far. */
 int builder_root_readonly(struct builder *b, bool readonly, const char *origin, struct verr *err);
 /* Check what can only be checked at the end and fill in the defaults. */

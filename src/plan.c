@@ -8,7 +8,13 @@
 #include "plan.h"
 #include "error.h"
 #include "limit.h"
+#include "security.h"
 #include "util.h"
+
+const struct plan_namespace plan_namespaces[PLAN_NAMESPACES] = {
+	{ CLONE_NEWUSER, "user" }, { CLONE_NEWNET, "net" },	     { CLONE_NEWIPC, "ipc" },
+	{ CLONE_NEWUTS, "uts" },   { CLONE_NEWCGROUP, "cgroup" },
+};
 
 void plan_init(struct plan *plan)
 {
@@ -28,10 +34,13 @@ void plan_free(struct plan *plan)
 	free(plan->env);
 	free(plan->root.path);
 	free(plan->root.origin);
+	for (int i = 0; i < PLAN_NAMESPACES; i++)
+		free(plan->ns_origin[i]);
 	setting_set(&plan->hostname, NULL, NULL);
 	setting_set(&plan->chdir, NULL, NULL);
 	free(plan->host_cwd);
 	limits_free(&plan->limits);
+	security_free(&plan->security);
 	memset(plan, 0, sizeof *plan);
 }
 
@@ -97,21 +106,15 @@ static void print_origin(const char *origin, FILE *out)
 	fprintf(out, "  (%s)\n", origin);
 }
 
-static void print_namespaces(unsigned long ns, FILE *out)
+static void print_namespaces(const struct plan *plan, FILE *out)
 {
-	static const struct {
-		unsigned long flag;
-		const char *name;
-	} names[] = {
-		{ CLONE_NEWUSER, "user" }, { CLONE_NEWNS, "mount" },	{ CLONE_NEWPID, "pid" },
-		{ CLONE_NEWNET, "net" },   { CLONE_NEWIPC, "ipc" },	{ CLONE_NEWUTS, "uts" },
-		{ CLONE_NEWCGROUP, "cgroup" },
-	};
-	fputs("namespaces  ", out);
-	for (size_t i = 0, n = 0; i < sizeof names / sizeof names[0]; i++)
-		if (ns & names[i].flag)
-			fprintf(out, "%s%s", n++ ? " " : "", names[i].name);
-	fputc('\n', out);
+	fputs("namespaces  mount pid  (always)\n", out);
+	for (int i = 0; i < PLAN_NAMESPACES; i++) {
+		if (!(plan->namespaces & plan_namespaces[i].flag))
+			continue;
+		fprintf(out, "namespace   %s", plan_namespaces[i].name);
+		print_origin(plan->ns_origin[i] ? plan->ns_origin[i] : "?", out);
+	}
 }
 
 static void print_mount(const struct mount_step *m, FILE *out)
@@ -174,7 +177,7 @@ static void print_env(const struct env_step *e, FILE *out)
 
 void plan_print(const struct plan *plan, FILE *out)
 {
-	print_namespaces(plan->namespaces, out);
+	print_namespaces(plan, out);
 	fputs("propagation / private, recursive\n", out);
 	if (plan->root.kind == ROOT_TMPFS) {
 		fputs("root        empty tmpfs", out);
@@ -203,7 +206,7 @@ void plan_print(const struct plan *plan, FILE *out)
 		fputs(" if present, else /\n", out);
 	}
 	limits_print(&plan->limits, out);
-	fputs("security    no_new_privs; descriptors above 2 closed\n", out);
+	security_print(&plan->security, out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {
 		if (a != plan->argv)

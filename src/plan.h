@@ -118,8 +118,16 @@ struct limits {
 	size_t n_rlimits, cap_rlimits;
 };
 
+/* The namespaces a plan may add to mount and pid, which are always new. */
+#define PLAN_NAMESPACES 5
+extern const struct plan_namespace {
+	unsigned long flag; /* CLONE_NEW* */
+	const char *name;
+} plan_namespaces[PLAN_NAMESPACES];
+
 struct plan {
-	unsigned long namespaces; /* CLONE_NEW* flags; mount and pid always */
+	unsigned long namespaces;		/* CLONE_NEW* flags; mount and pid always */
+	char *ns_origin[PLAN_NAMESPACES];	/* why each of plan_namespaces is new */
 	struct root root;
 	struct mount_step *mounts;
 	size_t n_mounts, cap_mounts;

@@ -408,7 +408,7 @@ static int apply_namespace(struct builder *b, const struct key_def *k, const cha
 	bool yes;
 
 	if (strcmp(value, "auto") == 0 && k->ns == CLONE_NEWUSER) {
-		builder_set_namespace(b, k->ns, NS_AUTO);
+		builder_set_namespace(b, k->ns, NS_AUTO, origin);
 		return 0;
 	}
 	if (parse_bool(value, &yes) < 0) {
@@ -416,7 +416,7 @@ static int apply_namespace(struct builder *b, const struct key_def *k, const cha
 		    k->ns == CLONE_NEWUSER ? " or auto" : "");
 		return -1;
 	}
-	builder_set_namespace(b, k->ns, yes ? NS_YES : NS_NO);
+	builder_set_namespace(b, k->ns, yes ? NS_YES : NS_NO, origin);
 	return 0;
 }
 

@@ -12,7 +12,7 @@ the working directory bound read-write at its own path.  Whether that
 directory exists inside is only known when veil runs, hence "if present".
 
   $ veil --dry-run -- make -j4
-  namespaces  mount pid
+  namespaces  mount pid  (always)
   propagation / private, recursive
   root        / read-only  (<built-in>/default.ini:8)
   proc        /proc  (<built-in>/default.ini:12)
@@ -22,13 +22,14 @@ directory exists inside is only known when veil runs, hence "if present".
   dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
   bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   chdir       /*/dry-run.t if present, else / (glob)
-  security    no_new_privs; descriptors above 2 closed
+  security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   exec        make -j4
 
 Options that name no mount add their steps to the default.
 
   $ veil --dry-run --unshare-net --setenv CC 'gcc -O2' --chdir /src -- make
-  namespaces  mount pid net
+  namespaces  mount pid  (always)
+  namespace   net  (--unshare-net)
   propagation / private, recursive
   root        / read-only  (<built-in>/default.ini:8)
   proc        /proc  (<built-in>/default.ini:12)
@@ -39,7 +40,7 @@ Options that name no mount add their steps to the default.
   bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   setenv      CC='gcc -O2'  (--setenv)
   chdir       /src  (--chdir)
-  security    no_new_privs; descriptors above 2 closed
+  security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   exec        make
 
 An explicit command line: the steps appear in command-line order, with
@@ -51,7 +52,10 @@ bind spelled out, and words quoted as a shell would need them.
   >   --bind "$PWD" /work --bind-try /no/such/dir /opt --dev-bind /dev/fuse /dev/fuse \
   >   --dir /work/out --symlink /work/out /out --chmod 0700 /work/out --remount-ro /work \
   >   --clearenv --setenv PATH /bin --unsetenv TZ --chdir /work -- sh -c "echo it's"
-  namespaces  mount pid ipc uts cgroup
+  namespaces  mount pid  (always)
+  namespace   ipc  (--unshare-all)
+  namespace   uts  (--unshare-all)
+  namespace   cgroup  (--unshare-all)
   propagation / private, recursive
   root        /*/dry-run.t/root read-only  (--ro-bind) (glob)
   proc        /proc  (--proc)
@@ -69,7 +73,7 @@ bind spelled out, and words quoted as a shell would need them.
   setenv      PATH=/bin  (--setenv)
   unsetenv    TZ  (--unsetenv)
   chdir       /work  (--chdir)
-  security    no_new_privs; descriptors above 2 closed
+  security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   exec        sh -c 'echo it'\''s'
 
 A dry run touches nothing

@@ -308,7 +308,8 @@ static void test_print(void)
 	char *out = printed(&r->plan);
 
 	is_str(out,
-	       "namespaces  mount pid net\n"
+	       "namespaces  mount pid  (always)\n"
+	       "namespace   net  (--unshare-net)\n"
 	       "propagation / private, recursive\n"
 	       "root        /etc read-write  (--root)\n"
 	       "proc        /proc  (--proc)\n"
@@ -316,7 +317,7 @@ static void test_print(void)
 	       "tmpfs       /tmp mode=1777  (--tmpfs)\n"
 	       "setenv      X='it'\\''s'  (--setenv)\n"
 	       "chdir       /  (--chdir)\n"
-	       "security    no_new_privs; descriptors above 2 closed\n"
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
 	       "exec        sh -c 'echo $X'\n",
 	       "--dry-run prints every step, its origin, quoted for a shell");
 	free(out);

@@ -1,0 +1,390 @@
+/* syscall-probe [NAME]... - make the system calls veil's seccomp list is
+ * about, directly with syscall(2), and print how each one ended:
+ *
+ *     NAME: ok              it succeeded
+ *     NAME: EPERM           it failed with that errno
+ *     NAME: killed by SIGSYS
+ *
+ * Without NAME, every probe runs, in the order of the table below.  The
+ * arguments are chosen so that, unfiltered and even with every capability,
+ * each call fails harmlessly (a bad pointer, a bad descriptor) or does
+ * something that dies with the probe's own process: nothing on the host
+ * changes.  Calls that would change the probe itself (namespaces,
+ * personality) are made in a child.  Linked statically, so it runs in a
+ * root with nothing else in it. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/sched.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef TIOCLINUX
+#define TIOCLINUX 0x541C
+#endif
+
+/* A child makes the call; its exit status carries the errno. */
+#define IN_CHILD 1
+
+static long p_kexec_load(void)
+{
+	/* More segments than the kernel takes: EINVAL, if it gets that far. */
+	return syscall(SYS_kexec_load, 0UL, 17UL, NULL, 0UL);
+}
+
+static long p_kexec_file_load(void)
+{
+	return syscall(SYS_kexec_file_load, -1, -1, 0UL, NULL, 0UL);
+}
+
+static long p_init_module(void)
+{
+	return syscall(SYS_init_module, NULL, 0UL, "");
+}
+
+static long p_finit_module(void)
+{
+	return syscall(SYS_finit_module, -1, "", 0);
+}
+
+static long p_delete_module(void)
+{
+	return syscall(SYS_delete_module, NULL, 0);
+}
+
+static long p_open_by_handle_at(void)
+{
+	return syscall(SYS_open_by_handle_at, -1, NULL, 0);
+}
+
+static long p_name_to_handle_at(void)
+{
+	return syscall(SYS_name_to_handle_at, AT_FDCWD, NULL, NULL, NULL, 0);
+}
+
+static long p_mount(void)
+{
+	return syscall(SYS_mount, NULL, NULL, NULL, 0UL, NULL);
+}
+
+static long p_umount2(void)
+{
+	return syscall(SYS_umount2, NULL, 0);
+}
+
+static long p_pivot_root(void)
+{
+	return syscall(SYS_pivot_root, NULL, NULL);
+}
+
+static long p_move_mount(void)
+{
+	return syscall(SYS_move_mount, -1, NULL, -1, NULL, 0);
+}
+
+static long p_open_tree(void)
+{
+	return syscall(SYS_open_tree, -1, NULL, 0);
+}
+
+static long p_fsopen(void)
+{
+	return syscall(SYS_fsopen, NULL, 0);
+}
+
+static long p_fsconfig(void)
+{
+	return syscall(SYS_fsconfig, -1, 0, NULL, NULL, 0);
+}
+
+static long p_fsmount(void)
+{
+	return syscall(SYS_fsmount, -1, 0, 0);
+}
+
+static long p_fspick(void)
+{
+	return syscall(SYS_fspick, -1, NULL, 0);
+}
+
+static long p_mount_setattr(void)
+{
+	return syscall(SYS_mount_setattr, -1, NULL, 0, NULL, 0);
+}
+
+static long p_unshare(void)
+{
+	return syscall(SYS_unshare, CLONE_NEWUSER);
+}
+
+static long p_setns(void)
+{
+	return syscall(SYS_setns, -1, 0);
+}
+
+/* clone without a new stack returns twice, as fork does. */
+static long do_clone(unsigned long flags)
+{
+	long pid = syscall(SYS_clone, flags | SIGCHLD, 0UL, NULL, NULL, 0UL);
+
+	if (pid == 0)
+		_exit(0);
+	if (pid > 0)
+		waitpid((pid_t)pid, NULL, 0);
+	return pid < 0 ? -1 : 0;
+}
+
+static long p_clone(void)
+{
+	return do_clone(0);
+}
+
+static long p_clone_newuser(void)
+{
+	return do_clone(CLONE_NEWUSER);
+}
+
+static long p_clone_newns(void)
+{
+	return do_clone(CLONE_NEWNS);
+}
+
+static long p_clone3(void)
+{
+	struct clone_args args;
+	long pid;
+
+	memset(&args, 0, sizeof args);
+	args.exit_signal = SIGCHLD;
+	pid = syscall(SYS_clone3, &args, sizeof args);
+	if (pid == 0)
+		_exit(0);
+	if (pid > 0)
+		waitpid((pid_t)pid, NULL, 0);
+	return pid < 0 ? -1 : 0;
+}
+
+static long p_keyctl(void)
+{
+	return syscall(SYS_keyctl, 9999, 0, 0, 0, 0);
+}
+
+static long p_add_key(void)
+{
+	return syscall(SYS_add_key, NULL, NULL, NULL, 0, 0);
+}
+
+static long p_request_key(void)
+{
+	return syscall(SYS_request_key, NULL, NULL, NULL, 0);
+}
+
+static long p_userfaultfd(void)
+{
+	return syscall(SYS_userfaultfd, ~0);
+}
+
+static long p_perf_event_open(void)
+{
+	return syscall(SYS_perf_event_open, NULL, 0, -1, -1, 0UL);
+}
+
+static long p_bpf(void)
+{
+	return syscall(SYS_bpf, -1, NULL, 0);
+}
+
+static long p_personality_linux32(void)
+{
+	return syscall(SYS_personality, 0x0008UL); /* PER_LINUX32 */
+}
+
+/* The kernel reads 32 bits: this is PER_LINUX32 too. */
+static long p_personality_high(void)
+{
+	return syscall(SYS_personality, (1UL << 32) | 0x0008UL);
+}
+
+static long p_personality_linux(void)
+{
+	return syscall(SYS_personality, 0UL);
+}
+
+static long p_personality_query(void)
+{
+	return syscall(SYS_personality, 0xffffffffUL);
+}
+
+static long p_tiocsti(void)
+{
+	char c = 'x';
+	return syscall(SYS_ioctl, -1, (unsigned long)TIOCSTI, &c);
+}
+
+/* Junk in the high half of the request, which the kernel ignores. */
+static long p_tiocsti_high(void)
+{
+	char c = 'x';
+	return syscall(SYS_ioctl, -1, (1UL << 32) | TIOCSTI, &c);
+}
+
+static long p_tioclinux(void)
+{
+	char c = 0;
+	return syscall(SYS_ioctl, -1, (unsigned long)TIOCLINUX, &c);
+}
+
+/* Any other ioctl is left alone. */
+static long p_tcgets(void)
+{
+	char buf[64];
+	return syscall(SYS_ioctl, -1, (unsigned long)TCGETS, buf);
+}
+
+#if defined(__x86_64__)
+/* The i386 ABI, from this 64-bit process: int $0x80 with i386 numbers. */
+static long p_i386_unshare(void)
+{
+	long ret;
+
+	__asm__ volatile("int $0x80"
+			 : "=a"(ret)
+			 : "a"(310L /* i386 unshare */), "b"((long)CLONE_NEWUSER)
+			 : "rcx", "rdx", "r8", "r9", "r10", "r11", "memory");
+	if ((int)ret < 0) {
+		errno = -(int)ret;
+		return -1;
+	}
+	return ret;
+}
+
+/* The x32 ABI: the x86-64 number with bit 30 set. */
+static long p_x32_unshare(void)
+{
+	return syscall(0x40000000L | SYS_unshare, CLONE_NEWUSER);
+}
+#endif
+
+static const struct probe {
+	const char *name;
+	long (*call)(void);
+	int flags;
+} probes[] = {
+	{ "kexec_load", p_kexec_load, 0 },
+	{ "kexec_file_load", p_kexec_file_load, 0 },
+	{ "init_module", p_init_module, 0 },
+	{ "finit_module", p_finit_module, 0 },
+	{ "delete_module", p_delete_module, 0 },
+	{ "open_by_handle_at", p_open_by_handle_at, 0 },
+	{ "name_to_handle_at", p_name_to_handle_at, 0 },
+	{ "mount", p_mount, 0 },
+	{ "umount2", p_umount2, 0 },
+	{ "pivot_root", p_pivot_root, 0 },
+	{ "move_mount", p_move_mount, 0 },
+	{ "open_tree", p_open_tree, 0 },
+	{ "fsopen", p_fsopen, 0 },
+	{ "fsconfig", p_fsconfig, 0 },
+	{ "fsmount", p_fsmount, 0 },
+	{ "fspick", p_fspick, 0 },
+	{ "mount_setattr", p_mount_setattr, 0 },
+	{ "unshare", p_unshare, IN_CHILD },
+	{ "setns", p_setns, 0 },
+	{ "clone", p_clone, 0 },
+	{ "clone-newuser", p_clone_newuser, 0 },
+	{ "clone-newns", p_clone_newns, 0 },
+	{ "clone3", p_clone3, 0 },
+	{ "keyctl", p_keyctl, 0 },
+	{ "add_key", p_add_key, 0 },
+	{ "request_key", p_request_key, 0 },
+	{ "userfaultfd", p_userfaultfd, 0 },
+	{ "perf_event_open", p_perf_event_open, 0 },
+	{ "bpf", p_bpf, 0 },
+	{ "personality-linux", p_personality_linux, IN_CHILD },
+	{ "personality-query", p_personality_query, IN_CHILD },
+	{ "personality-linux32", p_personality_linux32, IN_CHILD },
+	{ "personality-high", p_personality_high, IN_CHILD },
+	{ "tiocsti", p_tiocsti, 0 },
+	{ "tiocsti-high", p_tiocsti_high, 0 },
+	{ "tioclinux", p_tioclinux, 0 },
+	{ "tcgets", p_tcgets, 0 },
+#if defined(__x86_64__)
+	{ "i386-unshare", p_i386_unshare, IN_CHILD },
+	{ "x32-unshare", p_x32_unshare, IN_CHILD },
+#endif
+};
+
+static void report(const char *name, int errnum)
+{
+	const char *e = errnum ? strerrorname_np(errnum) : NULL;
+
+	if (!errnum)
+		printf("%s: ok\n", name);
+	else if (e)
+		printf("%s: %s\n", name, e);
+	else
+		printf("%s: errno %d\n", name, errnum);
+	fflush(stdout);
+}
+
+static void run(const struct probe *p)
+{
+	int status;
+	pid_t pid;
+
+	if (!(p->flags & IN_CHILD)) {
+		report(p->name, p->call() < 0 ? errno : 0);
+		return;
+	}
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0) {
+		perror("fork");
+		exit(2);
+	}
+	if (pid == 0)
+		_exit(p->call() < 0 ? errno : 0);
+	if (waitpid(pid, &status, 0) < 0) {
+		perror("waitpid");
+		exit(2);
+	}
+	if (WIFSIGNALED(status)) {
+		printf("%s: killed by SIG%s\n", p->name, sigabbrev_np(WTERMSIG(status)));
+		fflush(stdout);
+	} else {
+		report(p->name, WEXITSTATUS(status));
+	}
+}
+
+int main(int argc, char **argv)
+{
+	size_t n = sizeof probes / sizeof probes[0];
+
+	if (argc == 1) {
+		for (size_t i = 0; i < n; i++)
+			run(&probes[i]);
+		return 0;
+	}
+	for (int a = 1; a < argc; a++) {
+		size_t i;
+
+		for (i = 0; i < n && strcmp(probes[i].name, argv[a]) != 0; i++)
+			;
+		if (i == n) {
+			fprintf(stderr, "syscall-probe: no probe '%s'; there are:", argv[a]);
+			for (i = 0; i < n; i++)
+				fprintf(stderr, " %s", probes[i].name);
+			fputc('\n', stderr);
+			return 2;
+		}
+		run(&probes[i]);
+	}
+	return 0;
+}

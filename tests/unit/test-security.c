@@ -1,0 +1,356 @@
+/* Unit tests for security.c's plan side: the names it accepts, what the
+ * options do to the plan, and how --dry-run prints it.  Nothing here needs
+ * privileges; security_apply() is covered by tests/cram/security.t. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ops.h"
+#include "plan.h"
+#include "security.h"
+#include "tap.h"
+#include "util.h"
+
+static void test_caps(void)
+{
+	struct verr err = { "" };
+	uint64_t m = 0;
+
+	ok(security_cap_parse("CAP_NET_BIND_SERVICE", &m, &err) == 0 && m == UINT64_C(1) << 10,
+	   "CAP_NET_BIND_SERVICE is bit 10");
+	m = 0;
+	ok(security_cap_parse("cap_net_bind_service", &m, &err) == 0 && m == UINT64_C(1) << 10,
+	   "cap_net_bind_service, libcap's spelling");
+	m = 0;
+	ok(security_cap_parse("net_bind_service", &m, &err) == 0 && m == UINT64_C(1) << 10,
+	   "net_bind_service, without the prefix");
+	m = 0;
+	ok(security_cap_parse("Net_Bind_Service", &m, &err) == 0 && m == UINT64_C(1) << 10,
+	   "any case");
+	ok(security_cap_parse("SYS_ADMIN", &m, &err) == 0 && m == UINT64_C(1) << 21,
+	   "SYS_ADMIN is bit 21");
+	ok(security_cap_parse("chown", &m, &err) == 0 && m == 1, "chown is bit 0");
+	ok(security_cap_parse("ALL", &m, &err) == 0 && m == ~UINT64_C(0), "ALL is every bit");
+	ok(security_cap_parse("all", &m, &err) == 0 && m == ~UINT64_C(0), "all, in any case");
+
+	ok(security_cap_parse("foo", &m, &err) < 0, "foo is not a capability");
+	is_str(err.msg, "'foo' is not a capability", "the message names it");
+	ok(security_cap_parse("CAP_FOO", &m, &err) < 0, "nor is CAP_FOO");
+	is_str(err.msg, "'CAP_FOO' is not a capability", "as written");
+	ok(security_cap_parse("", &m, &err) < 0, "the empty name is refused");
+	ok(security_cap_parse("12", &m, &err) < 0, "a number is not a name");
+	ok(security_cap_parse("cap_12", &m, &err) < 0, "nor with the prefix");
+	ok(security_cap_parse("cap_", &m, &err) < 0, "the prefix alone is refused");
+}
+
+static void test_syscalls(void)
+{
+	struct verr err = { "" };
+	char *name = NULL;
+
+	ok(security_syscall_parse("ptrace", &name, &err) == 0, "ptrace is a system call");
+	is_str(name, "ptrace", "kept as it is");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("PTRACE", &name, &err) == 0, "any case");
+	is_str(name, "ptrace", "lowercased");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("umount", &name, &err) == 0,
+	   "umount exists on i386 only: still a system call");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("clone3", &name, &err) == 0, "clone3");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("no_such_call", &name, &err) < 0 && !name, "an unknown name");
+	is_str(err.msg, "'no_such_call' is not a system call", "is an error naming it");
+	ok(security_syscall_parse("", &name, &err) < 0, "the empty name is refused");
+	ok(security_syscall_parse("ptrace:ENOSYS", &name, &err) < 0,
+	   "an errno suffix is not part of a name");
+}
+
+static void test_errnos(void)
+{
+	struct verr err = { "" };
+	int e = 0;
+
+	ok(security_errno_parse("EPERM", &e, &err) == 0 && e == EPERM, "EPERM");
+	ok(security_errno_parse("enosys", &e, &err) == 0 && e == ENOSYS, "enosys, any case");
+	ok(security_errno_parse("EACCES", &e, &err) == 0 && e == EACCES, "EACCES");
+	ok(security_errno_parse("EINVAL", &e, &err) == 0 && e == EINVAL, "EINVAL");
+	ok(security_errno_parse("ENOENT", &e, &err) == 0 && e == ENOENT, "ENOENT");
+	ok(security_errno_parse("EIO", &e, &err) == 0 && e == EIO, "EIO");
+	ok(security_errno_parse("ENOMEM", &e, &err) == 0 && e == ENOMEM, "ENOMEM");
+	ok(security_errno_parse("EFAULT", &e, &err) == 0 && e == EFAULT, "EFAULT");
+	ok(security_errno_parse("EBUSY", &e, &err) == 0 && e == EBUSY, "EBUSY");
+	ok(security_errno_parse("ENOTSUP", &e, &err) == 0 && e == ENOTSUP, "ENOTSUP");
+	ok(security_errno_parse("EOPNOTSUPP", &e, &err) == 0 && e == EOPNOTSUPP, "EOPNOTSUPP");
+	is_str(security_errno_name(EOPNOTSUPP), "EOPNOTSUPP", "printed as EOPNOTSUPP");
+	is_str(security_errno_name(EPERM), "EPERM", "EPERM's name");
+	is_str(security_errno_name(EAGAIN), "EAGAIN", "EAGAIN, not EWOULDBLOCK");
+	ok(security_errno_name(4000) == NULL, "no name for a number not in the table");
+	ok(security_errno_parse("EFOO", &e, &err) < 0, "EFOO is not an errno");
+	is_str(err.msg, "'EFOO' is not an errno name (EPERM, ENOSYS, EACCES, ...)",
+	       "the message names it and gives examples");
+	ok(security_errno_parse("1", &e, &err) < 0, "a number is not a name");
+	ok(security_errno_parse("", &e, &err) < 0, "nor is the empty string");
+}
+
+static void test_actions(void)
+{
+	struct verr err = { "" };
+	enum seccomp_action a = SC_KILL;
+	int e = -1;
+
+	ok(security_action_parse("allow", &a, &e, &err) == 0 && a == SC_ALLOW && e == 0, "allow");
+	ok(security_action_parse("errno", &a, &e, &err) == 0 && a == SC_ERRNO && e == EPERM,
+	   "errno is EPERM");
+	ok(security_action_parse("errno:ENOSYS", &a, &e, &err) == 0 && a == SC_ERRNO && e == ENOSYS,
+	   "errno:ENOSYS");
+	ok(security_action_parse("kill", &a, &e, &err) == 0 && a == SC_KILL, "kill");
+	ok(security_action_parse("log", &a, &e, &err) == 0 && a == SC_LOG, "log");
+	ok(security_action_parse("KILL", &a, &e, &err) == 0 && a == SC_KILL, "any case");
+	ok(security_action_parse("deny", &a, &e, &err) < 0, "deny is not an action");
+	is_str(err.msg, "'deny' is not a seccomp action (allow, errno, errno:ENAME, kill, log)",
+	       "the message lists the actions");
+	ok(security_action_parse("errno:EFOO", &a, &e, &err) < 0, "errno with an unknown name");
+	is_str(err.msg, "'EFOO' is not an errno name (EPERM, ENOSYS, EACCES, ...)",
+	       "names the errno");
+	ok(security_action_parse("errno:", &a, &e, &err) < 0, "errno: with nothing after it");
+}
+
+/* Options applied one after the other, as the command line does. */
+struct run {
+	struct plan plan;
+	struct builder b;
+	struct verr err;
+	int rc;
+};
+
+static struct run *apply(char **words)
+{
+	struct run *r = xmalloc(sizeof *r);
+
+	plan_init(&r->plan);
+	builder_init(&r->b, &r->plan);
+	r->err.msg[0] = '\0';
+	r->rc = 0;
+	for (char **w = words; *w && r->rc == 0; w++) {
+		const struct op *op = op_find(*w + 2);
+		char origin[64];
+
+		if (!op) {
+			r->rc = verr_set(&r->err, "no option %s", *w);
+			break;
+		}
+		snprintf(origin, sizeof origin, "%s", *w);
+		r->rc = builder_apply(&r->b, op, w + 1, origin, &r->err);
+		w += op->nargs;
+	}
+	return r;
+}
+#define APPLY(...) apply((char *[]){ __VA_ARGS__, NULL })
+
+static void run_free(struct run *r)
+{
+	builder_free(&r->b);
+	plan_free(&r->plan);
+	free(r);
+}
+
+static char *printed(const struct security *s)
+{
+	char *buf;
+	size_t len;
+	FILE *f = open_memstream(&buf, &len);
+
+	security_print(s, f);
+	fclose(f);
+	return buf;
+}
+
+static void test_cap_options(void)
+{
+	struct run *r = APPLY("--dry-run");
+	char *out;
+
+	ok(r->plan.security.caps_keep == 0, "no capability is kept by default");
+	out = printed(&r->plan.security);
+	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n",
+	       "printed as none, and no seccomp");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--cap-add", "net_bind_service", "--cap-add", "CAP_CHOWN");
+	ok(r->rc == 0, "--cap-add twice");
+	ok(r->plan.security.caps_keep == ((UINT64_C(1) << 10) | 1), "keeps both");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities cap_chown "
+	       "cap_net_bind_service; seccomp none\n",
+	       "printed by name, in capability order");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--cap-add", "net_bind_service", "--cap-add", "sys_admin", "--cap-drop",
+		  "CAP_SYS_ADMIN");
+	ok(r->plan.security.caps_keep == UINT64_C(1) << 10, "--cap-drop takes back a --cap-add");
+	run_free(r);
+
+	r = APPLY("--cap-add", "net_bind_service", "--cap-drop", "ALL");
+	ok(r->plan.security.caps_keep == 0, "--cap-drop ALL drops every one kept so far");
+	run_free(r);
+
+	r = APPLY("--cap-drop", "ALL", "--cap-add", "chown");
+	ok(r->plan.security.caps_keep == 1, "a --cap-add after --cap-drop ALL counts");
+	run_free(r);
+
+	r = APPLY("--cap-add", "ALL");
+	out = printed(&r->plan.security);
+	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities all; seccomp none\n",
+	       "--cap-add ALL is printed as all");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--cap-add", "ALL", "--cap-drop", "sys_admin", "--cap-drop", "net_raw");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities all but "
+	       "cap_net_raw cap_sys_admin; seccomp none\n",
+	       "--cap-add ALL then --cap-drop: all but those");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--cap-add", "nonsense");
+	ok(r->rc < 0, "an unknown capability is an error");
+	is_str(r->err.msg, "--cap-add: 'nonsense' is not a capability", "prefixed with the option");
+	run_free(r);
+
+	r = APPLY("--cap-drop", "nonsense");
+	is_str(r->err.msg, "--cap-drop: 'nonsense' is not a capability", "for --cap-drop too");
+	run_free(r);
+}
+
+static void test_seccomp_options(void)
+{
+	struct run *r = APPLY("--seccomp", "default");
+	char *out;
+
+	ok(r->plan.security.seccomp == SECCOMP_DEFAULT, "--seccomp default");
+	out = printed(&r->plan.security);
+	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp default\n",
+	       "printed with its mode");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "ptrace");
+	ok(r->plan.security.seccomp == SECCOMP_RULES, "a rule without a mode means custom");
+	ok(r->plan.security.n_rules == 1 && r->plan.security.rules[0].action == SC_ERRNO &&
+		   r->plan.security.rules[0].errnum == EPERM,
+	   "--seccomp-deny: EPERM unless named");
+	is_str(r->plan.security.rules[0].origin, "--seccomp-deny", "the rule's origin");
+	run_free(r);
+
+	r = APPLY("--seccomp", "default", "--seccomp-deny", "ptrace:ENOSYS");
+	ok(r->plan.security.seccomp == SECCOMP_DEFAULT, "a rule keeps the default mode");
+	ok(r->plan.security.rules[0].errnum == ENOSYS, "SYSCALL:ENOSYS");
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "ptrace", "--seccomp", "default");
+	ok(r->plan.security.seccomp == SECCOMP_DEFAULT && r->plan.security.n_rules == 1,
+	   "rules given before --seccomp default stay, on top of the list");
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "ptrace", "--seccomp-default", "kill", "--seccomp", "none");
+	ok(r->plan.security.seccomp == SECCOMP_NONE && r->plan.security.n_rules == 0 &&
+		   r->plan.security.default_action == SC_ALLOW,
+	   "--seccomp none drops the rules and default action so far");
+	run_free(r);
+
+	r = APPLY("--seccomp", "none", "--seccomp-kill", "ptrace");
+	ok(r->plan.security.seccomp == SECCOMP_RULES, "a rule after --seccomp none: custom");
+	run_free(r);
+
+	r = APPLY("--seccomp-default", "errno:ENOSYS");
+	ok(r->plan.security.seccomp == SECCOMP_RULES && r->plan.security.default_action == SC_ERRNO &&
+		   r->plan.security.default_errnum == ENOSYS,
+	   "--seccomp-default alone means custom");
+	run_free(r);
+
+	r = APPLY("--seccomp", "custom", "--seccomp-deny", "ptrace", "--seccomp-kill", "mount",
+		  "--seccomp-log", "PTRACE", "--seccomp-allow", "getpid");
+	ok(r->plan.security.n_rules == 3, "a later rule for a call replaces the earlier one");
+	is_str(r->plan.security.rules[0].syscall, "mount", "the others keep their order");
+	is_str(r->plan.security.rules[1].syscall, "ptrace", "the replacement is last");
+	ok(r->plan.security.rules[1].action == SC_LOG, "with its own action");
+	ok(r->plan.security.rules[2].action == SC_ALLOW, "--seccomp-allow");
+	run_free(r);
+
+	r = APPLY("--cap-add", "net_bind_service", "--seccomp", "default", "--seccomp-default",
+		  "errno", "--seccomp-deny", "ptrace:ENOSYS", "--seccomp-kill", "mount",
+		  "--seccomp-log", "execve", "--seccomp-allow", "personality");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities "
+	       "cap_net_bind_service; seccomp default, 4 rules, others errno:EPERM\n"
+	       "seccomp     ptrace errno:ENOSYS  (--seccomp-deny)\n"
+	       "seccomp     mount kill  (--seccomp-kill)\n"
+	       "seccomp     execve log  (--seccomp-log)\n"
+	       "seccomp     personality allow  (--seccomp-allow)\n",
+	       "the summary line, then a line per rule with its origin");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--seccomp-kill", "ptrace");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; "
+	       "seccomp custom, 1 rule\n"
+	       "seccomp     ptrace kill  (--seccomp-kill)\n",
+	       "one rule, custom");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--seccomp", "strict");
+	ok(r->rc < 0, "an unknown mode is an error");
+	is_str(r->err.msg, "--seccomp: 'strict' is not a seccomp mode (none, default, custom)",
+	       "naming the modes");
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "no_such_call");
+	is_str(r->err.msg, "--seccomp-deny: 'no_such_call' is not a system call",
+	       "an unknown system call");
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "ptrace:EFOO");
+	is_str(r->err.msg, "--seccomp-deny: 'EFOO' is not an errno name (EPERM, ENOSYS, EACCES, ...)",
+	       "an unknown errno");
+	ok(r->plan.security.n_rules == 0 && r->plan.security.seccomp == SECCOMP_NONE,
+	   "a bad rule changes nothing");
+	run_free(r);
+
+	r = APPLY("--seccomp-kill", "ptrace:ENOSYS");
+	is_str(r->err.msg, "--seccomp-kill: 'ptrace:ENOSYS' is not a system call",
+	       "only --seccomp-deny takes an errno");
+	run_free(r);
+
+	r = APPLY("--seccomp-default", "deny");
+	is_str(r->err.msg,
+	       "--seccomp-default: 'deny' is not a seccomp action (allow, errno, errno:ENAME, kill, log)",
+	       "an unknown action");
+	run_free(r);
+}
+
+int main(void)
+{
+	test_caps();
+	test_syscalls();
+	test_errnos();
+	test_actions();
+	test_cap_options();
+	test_seccomp_options();
+	return done();
+}
