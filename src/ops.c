@@ -185,7 +185,7 @@ HANDLER(op_chdir)
 
 static int check_env_name(const char *name, struct verr *err)
 {
-	if (!*name || strchr(name, '='))
+	if (!*name || strpbrk(name, "= \t\n"))
 		return verr_set(err, "'%s' is not a variable name", name);
 	return 0;
 }
@@ -408,7 +408,7 @@ const struct op ops[] = {
 	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,
 	  "for calls no rule names: allow, errno[:ENAME], kill or log" },
 	{ "seccomp-deny", 0, 1, "SYSCALL", SC_ERRNO, op_seccomp_rule,
-	  "SYSCALL fails with EPERM (SYSCALL:ENAME: with ENAME)" },
+	  "SYSCALL fails with EPERM, or SYSCALL:ENAME with ENAME" },
 	{ "seccomp-kill", 0, 1, "SYSCALL", SC_KILL, op_seccomp_rule,
 	  "SYSCALL kills the command (SIGSYS)" },
 	{ "seccomp-log", 0, 1, "SYSCALL", SC_LOG, op_seccomp_rule, "SYSCALL is allowed and logged" },
@@ -448,6 +448,11 @@ void builder_free(struct builder *b)
 {
 	free(b->cwd);
 	b->cwd = NULL;
+	for (size_t i = 0; i < b->n_applied; i++)
+		free(b->applied[i]);
+	free(b->applied);
+	b->applied = NULL;
+	b->n_applied = b->cap_applied = 0;
 }
 
 int builder_apply(struct builder *b, const struct op *op, char *const *args, const char *origin,

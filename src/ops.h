@@ -25,8 +25,12 @@ struct builder {
 	bool dry_run;
 	int verbose;
 	/* Facts about the caller, read once so the tests can set them. */
-	char *cwd;	
+	char *cwd;
 	uid_t euid;
+	/* Profile files applied so far: one that two profiles inherit from is
+	 * applied once. */
+	char **applied;
+	size_t n_applied, cap_applied;
 };
 
 #define OP_TAKES_PERMS (1u << 8)

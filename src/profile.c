@@ -7,6 +7,7 @@
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -138,6 +139,9 @@ struct reader {
 
 static void check_section_line(struct reader *r, const char *s, size_t len)
 {
+	/* inih skips a UTF-8 byte order mark at the start; so does this. */
+	if (r->line == 1 && len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3, len -= 3;
 	while (len && (*s == ' ' || *s == '\t'))
 		s++, len--;
 	if (!len || *s != '[')
@@ -267,9 +271,11 @@ void profile_free(struct profile *p)
 
 static int parse_bool(const char *v, bool *out)
 {
-	if (!strcmp(v, "yes") || !strcmp(v, "true") || !strcmp(v, "1") || !strcmp(v, "on"))
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1") ||
+	    !strcasecmp(v, "on"))
 		*out = true;
-	else if (!strcmp(v, "no") || !strcmp(v, "false") || !strcmp(v, "0") || !strcmp(v, "off"))
+	else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") || !strcmp(v, "0") ||
+		 !strcasecmp(v, "off"))
 		*out = false;
 	else
 		return -1;
@@ -370,6 +376,8 @@ static int apply_args(struct builder *b, const struct key_def *k, const struct p
 	}
 	if (rc == 0)
 		rc = run_op(b, k->op, args, origin, d);
+	/* A mode= or size= whose line failed must not wait for the next line. */
+	b->have_perms = b->have_size = false;
 	free_words(words, n);
 	return rc;
 }
@@ -391,15 +399,22 @@ static int apply_each(struct builder *b, const char *opname, const char *value,
 	return rc;
 }
 
-static int apply_caps(struct builder *b, const char *value, const char *origin, struct diag *d)
+/* capabilities = none, or the list to keep.  The first such line of a file
+ * replaces what its parents kept; later lines of the same file add to it. */
+static int apply_caps(struct builder *b, const struct profile *p, const struct profile_entry *e,
+		      const char *origin, struct diag *d)
 {
 	char *all[1] = { "ALL" };
+	bool first = true;
 
-	if (run_op(b, "cap-drop", all, origin, d) < 0)
+	for (const struct profile_entry *o = p->entries; o < e; o++)
+		if (!strcmp(o->section, "security") && !strcmp(o->key, "capabilities"))
+			first = false;
+	if (first && run_op(b, "cap-drop", all, origin, d) < 0)
 		return -1;
-	if (strcmp(value, "none") == 0)
+	if (strcmp(e->value, "none") == 0)
 		return 0;
-	return apply_each(b, "cap-add", value, origin, d);
+	return apply_each(b, "cap-add", e->value, origin, d);
 }
 
 static int apply_namespace(struct builder *b, const struct key_def *k, const char *value,
@@ -502,7 +517,7 @@ static int apply_entry(struct builder *b, const struct profile *p, const struct 
 	case HOW_ROOT_READONLY:
 		return apply_root(b, p, e, k, origin, d);
 	case HOW_CAPS:
-		return apply_caps(b, e->value, origin, d);
+		return apply_caps(b, p, e, origin, d);
 	case HOW_META:
 		break;
 	}
@@ -632,6 +647,18 @@ static char *find_profile(const char *name, char **file, size_t *len, struct ver
 	return NULL;
 }
 
+/* inherit = ./base.ini is relative to the file that says it, not to where
+ * veil runs; a plain name is looked up on the search path. */
+static char *parent_path(const char *file, const char *inherit)
+{
+	const char *slash = strrchr(file, '/');
+
+	if (inherit[0] == '/' || !strchr(inherit, '/') || !slash ||
+	    strncmp(file, BUILTIN_DIR "/", sizeof BUILTIN_DIR) == 0)
+		return xstrdup(inherit);
+	return xasprintf("%.*s/%s", (int)(slash - file), file, inherit);
+}
+
 struct chain {
 	const char *files[MAX_DEPTH];
 	const char *names[MAX_DEPTH];
@@ -671,6 +698,14 @@ static size_t load(struct builder *b, const char *name, const char *from, struct
 		free(file);
 		return 1;
 	}
+	for (size_t i = 0; i < b->n_applied; i++) {
+		if (strcmp(b->applied[i], file) == 0) {
+			trace("%s: %s was applied already", from, file);
+			free(text);
+			free(file);
+			return 0;
+		}
+	}
 	errors = profile_parse(text, len, file, &p, d);
 	free(text);
 	free(file);
@@ -678,14 +713,21 @@ static size_t load(struct builder *b, const char *name, const char *from, struct
 	chain->names[chain->n++] = name;
 	if (p.inherit) {
 		char parent_from[512];
+		char *parent = parent_path(p.file, p.inherit);
 		snprintf(parent_from, sizeof parent_from, "%s:%u: inherit", p.file, p.inherit_line);
-		errors += load(b, p.inherit, parent_from, chain, d);
+		errors += load(b, parent, parent_from, chain, d);
+		free(parent);
 	}
-	/* A broken file applies nothing; its parents' errors are still found. */
-	if (errors == 0)
+	grow(&b->applied, &b->cap_applied, b->n_applied, sizeof *b->applied);
+	b->applied[b->n_applied++] = xstrdup(p.file);
+	/* A broken file applies nothing; its parents' errors are still found.
+	 * One line can hold several bad words: count the messages. */
+	if (errors == 0) {
+		size_t before = d->n;
 		for (size_t i = 0; i < p.n; i++)
-			if (apply_entry(b, &p, &p.entries[i], d) < 0)
-				errors++;
+			apply_entry(b, &p, &p.entries[i], d);
+		errors += d->n - before;
+	}
 	chain->n--;
 	profile_free(&p);
 	return errors;

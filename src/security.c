@@ -410,6 +410,18 @@ static int apply_caps(uint64_t want, struct verr *err)
 
 	if (ncaps > 63)
 		ncaps = 63;
+	if (!(want & CAPS_ALL_MARK) && (want & ~CAPS_ALL_MARK) >> ncaps) {
+		/* Named, and newer than the running kernel. */
+		int c = ncaps;
+		char *name;
+
+		while (!(want & (UINT64_C(1) << c)))
+			c++;
+		name = cap_to_name(c);
+		verr_set(err, "cannot keep %s: the kernel does not have it", name);
+		cap_free(name);
+		return -1;
+	}
 	have = cap_get_proc();
 	if (!have)
 		return verr_errno(err, errno, "cannot read the capabilities");
@@ -671,11 +683,23 @@ int security_apply(const struct security *s, struct verr *err)
 		return verr_errno(err, errno, "cannot set no_new_privs");
 	if (apply_caps(s->caps_keep, err) < 0)
 		return -1;
-	trace("capabilities: %s", s->caps_keep ? "kept as asked, the others dropped" : "all dropped");
+	if (log_verbose) {
+		char *caps = NULL;
+		size_t len;
+		FILE *f = open_memstream(&caps, &len);
+
+		if (f) {
+			print_caps(s->caps_keep, f);
+			fclose(f);
+		}
+		trace("capabilities: no_new_privs; kept: %s; every other one dropped",
+		      caps ? caps : "?");
+		free(caps);
+	}
 	if (apply_seccomp(s, err) < 0)
 		return -1;
 	if (s->seccomp != SECCOMP_NONE)
-		trace("seccomp: %s filter loaded, %zu rule%s of the command line", mode_name(s->seccomp),
-		      s->n_rules, s->n_rules == 1 ? "" : "s");
+		trace("seccomp: %s filter loaded, with %zu rule%s", mode_name(s->seccomp), s->n_rules,
+		      s->n_rules == 1 ? "" : "s");
 	return 0;
 }

@@ -135,6 +135,17 @@ works, even for a caller who could not raise it.
   300
   0
 
+They are set before veil drops its capabilities, so veil can raise a hard
+limit exactly when its caller can (root with CAP_SYS_RESOURCE, which this
+machine may or may not give it):
+
+  $ up=$(( $(ulimit -Hn) + 1 ))
+  $ if (ulimit -Hn "$up") 2>/dev/null; then caller=can; else caller=cannot; fi
+  $ if veil --root "$ROOT" --rlimit nofile=$up -- sh -c "[ \$(ulimit -Hn) = $up ]" 2>/dev/null
+  > then veil=can; else veil=cannot; fi
+  $ [ "$veil" = "$caller" ] && echo "veil $veil raise it, as its caller"
+  veil * raise it, as its caller (glob)
+
 The limits are real: a command that spins past its soft limit of CPU
 time is killed by SIGXCPU (24), so veil exits 128 + 24; at the hard limit,
 the kernel would send SIGKILL.

@@ -179,7 +179,8 @@ static void test_cap_options(void)
 
 	ok(r->plan.security.caps_keep == 0, "no capability is kept by default");
 	out = printed(&r->plan.security);
-	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n",
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n",
 	       "printed as none, and no seccomp");
 	free(out);
 	run_free(r);
@@ -210,7 +211,8 @@ static void test_cap_options(void)
 
 	r = APPLY("--cap-add", "ALL");
 	out = printed(&r->plan.security);
-	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities all; seccomp none\n",
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities all; seccomp none\n",
 	       "--cap-add ALL is printed as all");
 	free(out);
 	run_free(r);
@@ -241,7 +243,9 @@ static void test_seccomp_options(void)
 
 	ok(r->plan.security.seccomp == SECCOMP_DEFAULT, "--seccomp default");
 	out = printed(&r->plan.security);
-	is_str(out, "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp default\n",
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; "
+	       "seccomp default\n",
 	       "printed with its mode");
 	free(out);
 	run_free(r);
