@@ -8,69 +8,20 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cli.h" /* enum cli_result */
 #include "limit.h"
 #include "plan.h"
+#include "harness.h"
 #include "tap.h"
 #include "util.h"
 
-struct run {
-	struct plan plan;
-	struct builder b;
-	struct verr err;
-	enum cli_result result;
-};
-
-/* Apply options, given as "--NAME", "VALUE" pairs (every option used here
- * takes one argument), through the ops table as the command line and the
- * profiles do; stop at the first error. */
-static struct run *parse(char **argv)
-{
-	struct run *r = xmalloc(sizeof *r);
-
-	plan_init(&r->plan);
-	builder_init(&r->b, &r->plan);
-	r->err.msg[0] = '\0';
-	r->result = CLI_RUN;
-	for (; argv[0] && argv[1]; argv += 2) {
-		const struct op *op = op_find(argv[0] + 2);
-		if (!op || op->nargs != 1) {
-			snprintf(r->err.msg, sizeof r->err.msg, "test: no option %s", argv[0]);
-			r->result = CLI_ERROR;
-			break;
-		}
-		if (builder_apply(&r->b, op, &argv[1], argv[0], &r->err) < 0) {
-			r->result = CLI_ERROR;
-			break;
-		}
-	}
-	return r;
-}
-#define PARSE(...) parse((char *[]){ __VA_ARGS__, NULL })
-
-static void run_free(struct run *r)
-{
-	builder_free(&r->b);
-	plan_free(&r->plan);
-	free(r);
-}
-
-static char *printed(const struct plan *plan)
-{
-	char *buf;
-	size_t len;
-	FILE *f = open_memstream(&buf, &len);
-
-	plan_print(plan, f);
-	fclose(f);
-	return buf;
-}
+#define PARSE RUN_OPS
+#define printed plan_printed
 
 /* The message of a command line that must fail, or NULL if it parses. */
 static char *error_of(char *opt, char *value)
 {
 	struct run *r = PARSE(opt, value);
-	char *msg = r->result == CLI_ERROR ? xstrdup(r->err.msg) : NULL;
+	char *msg = r->rc < 0 ? xstrdup(r->err.msg) : NULL;
 
 	run_free(r);
 	return msg;
@@ -87,7 +38,7 @@ static void test_durations(void)
 	plan_free(&p);
 
 	r = PARSE("--timeout", "1.5");
-	ok(r->result == CLI_RUN, "--timeout 1.5 parses: %s", r->err.msg);
+	ok(r->rc == 0, "--timeout 1.5 parses: %s", r->err.msg);
 	ok(r->plan.limits.timeout == 1.5, "timeout 1.5 s");
 	ok(r->plan.limits.kill_after == 2, "kill-after stays 2 s");
 	is_str(r->plan.limits.timeout_origin, "--timeout", "origin");
@@ -95,19 +46,19 @@ static void test_durations(void)
 	run_free(r);
 
 	r = PARSE("--timeout", "10", "--kill-after", "0", "--timeout", ".25");
-	ok(r->result == CLI_RUN, "--timeout 10, --kill-after 0, .25 parse: %s", r->err.msg);
+	ok(r->rc == 0, "--timeout 10, --kill-after 0, .25 parse: %s", r->err.msg);
 	ok(r->plan.limits.timeout == 0.25, "the later --timeout wins");
 	ok(r->plan.limits.kill_after == 0, "kill-after 0 is allowed");
 	is_str(r->plan.limits.kill_after_origin, "--kill-after", "kill-after origin");
 	run_free(r);
 
 	r = PARSE("--timeout", "3.", "--kill-after", "0.5");
-	ok(r->result == CLI_RUN && r->plan.limits.timeout == 3 && r->plan.limits.kill_after == 0.5,
+	ok(r->rc == 0 && r->plan.limits.timeout == 3 && r->plan.limits.kill_after == 0.5,
 	   "'3.' and '0.5'");
 	run_free(r);
 
 	r = PARSE("--timeout", "1000000000");
-	ok(r->result == CLI_RUN && r->plan.limits.timeout == 1e9, "up to 1000000000 s");
+	ok(r->rc == 0 && r->plan.limits.timeout == 1e9, "up to 1000000000 s");
 	run_free(r);
 
 	static const struct {
@@ -176,7 +127,7 @@ static void test_rlimit_names(void)
 	ok(sizeof names / sizeof names[0] == RLIM_NLIMITS, "every RLIMIT_* is tested");
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		struct run *r = PARSE("--rlimit", names[i].arg);
-		ok(r->result == CLI_RUN && r->plan.limits.n_rlimits == 1 &&
+		ok(r->rc == 0 && r->plan.limits.n_rlimits == 1 &&
 			   r->plan.limits.rlimits[0].resource == names[i].resource,
 		   "--rlimit %s names its RLIMIT_*: %s", names[i].arg, r->err.msg);
 		run_free(r);
@@ -190,20 +141,20 @@ static void test_rlimit_values(void)
 
 	r = PARSE("--rlimit", "nofile=1024");
 	s = &r->plan.limits.rlimits[0];
-	ok(r->result == CLI_RUN && s->value.rlim_cur == 1024 && s->value.rlim_max == 1024,
+	ok(r->rc == 0 && s->value.rlim_cur == 1024 && s->value.rlim_max == 1024,
 	   "one value sets both soft and hard");
 	is_str(s->origin, "--rlimit", "origin");
 	run_free(r);
 
 	r = PARSE("--rlimit", "nofile=1024:4096");
 	s = &r->plan.limits.rlimits[0];
-	ok(r->result == CLI_RUN && s->value.rlim_cur == 1024 && s->value.rlim_max == 4096,
+	ok(r->rc == 0 && s->value.rlim_cur == 1024 && s->value.rlim_max == 4096,
 	   "SOFT:HARD");
 	run_free(r);
 
 	r = PARSE("--rlimit", "core=unlimited", "--rlimit", "as=1G:unlimited", "--rlimit",
 		  "stack=8M", "--rlimit", "fsize=0:16k", "--rlimit", "memlock=2t");
-	ok(r->result == CLI_RUN && r->plan.limits.n_rlimits == 5, "five limits: %s", r->err.msg);
+	ok(r->rc == 0 && r->plan.limits.n_rlimits == 5, "five limits: %s", r->err.msg);
 	s = r->plan.limits.rlimits;
 	ok(s[0].value.rlim_cur == RLIM_INFINITY && s[0].value.rlim_max == RLIM_INFINITY,
 	   "unlimited alone: both");
@@ -215,7 +166,7 @@ static void test_rlimit_values(void)
 	run_free(r);
 
 	r = PARSE("--rlimit", "nofile=10", "--rlimit", "core=0", "--rlimit", "nofile=20:30");
-	ok(r->result == CLI_RUN && r->plan.limits.n_rlimits == 2,
+	ok(r->rc == 0 && r->plan.limits.n_rlimits == 2,
 	   "a repeated resource replaces its earlier step");
 	s = r->plan.limits.rlimits;
 	ok(s[0].resource == RLIMIT_NOFILE && s[0].value.rlim_cur == 20 && s[0].value.rlim_max == 30,
@@ -224,11 +175,11 @@ static void test_rlimit_values(void)
 	run_free(r);
 
 	r = PARSE("--rlimit", "nofile=18446744073709551615");
-	ok(r->result == CLI_RUN && r->plan.limits.rlimits[0].value.rlim_cur == RLIM_INFINITY,
+	ok(r->rc == 0 && r->plan.limits.rlimits[0].value.rlim_cur == RLIM_INFINITY,
 	   "the largest number is unlimited");
 	run_free(r);
 	r = PARSE("--rlimit", "as=16777215T");
-	ok(r->result == CLI_RUN, "16777215T fits: %s", r->err.msg);
+	ok(r->rc == 0, "16777215T fits: %s", r->err.msg);
 	run_free(r);
 
 	static const struct {
@@ -273,7 +224,7 @@ static void test_rlimit_values(void)
 	}
 
 	r = PARSE("--rlimit", "nofile=10", "--rlimit", "nofile=4:2");
-	ok(r->result == CLI_ERROR && r->plan.limits.n_rlimits == 1 &&
+	ok(r->rc < 0 && r->plan.limits.n_rlimits == 1 &&
 		   r->plan.limits.rlimits[0].value.rlim_cur == 10,
 	   "a refused value leaves the plan as it was");
 	run_free(r);

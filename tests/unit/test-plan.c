@@ -10,10 +10,11 @@
 #include "cli.h"
 #include "profile.h"
 #include "plan.h"
+#include "harness.h"
 #include "tap.h"
 #include "util.h"
 
-struct run {
+struct parsed {
 	struct plan plan;
 	struct builder b;
 	struct cli cli;
@@ -23,9 +24,9 @@ struct run {
 
 /* Parse a NULL-terminated argv as the command line and build its plan,
  * as user euid in directory cwd. */
-static struct run *parse_in(const char *cwd, uid_t euid, char **argv)
+static struct parsed *parse_in(const char *cwd, uid_t euid, char **argv)
 {
-	struct run *r = xmalloc(sizeof *r);
+	struct parsed *r = xmalloc(sizeof *r);
 	struct diag d = { 0 };
 	int argc = 0;
 
@@ -45,7 +46,7 @@ static struct run *parse_in(const char *cwd, uid_t euid, char **argv)
 	diag_free(&d);
 	return r;
 }
-static struct run *parse_as(uid_t euid, char **argv)
+static struct parsed *parse_as(uid_t euid, char **argv)
 {
 	return parse_in("/work", euid, argv);
 }
@@ -56,7 +57,7 @@ static bool is_default(const struct plan *plan)
 	return plan->root.origin && strstr(plan->root.origin, "default.ini");
 }
 
-static void run_free(struct run *r)
+static void parsed_free(struct parsed *r)
 {
 	cli_free(&r->cli);
 	builder_free(&r->b);
@@ -64,20 +65,10 @@ static void run_free(struct run *r)
 	free(r);
 }
 
-static char *printed(const struct plan *plan)
-{
-	char *buf;
-	size_t len;
-	FILE *f = open_memstream(&buf, &len);
-
-	plan_print(plan, f);
-	fclose(f);
-	return buf;
-}
 
 static void test_default(void)
 {
-	struct run *r = PARSE("make", "-j8");
+	struct parsed *r = PARSE("make", "-j8");
 
 	ok(r->result == CLI_RUN, "a bare command parses");
 	ok(is_default(&r->plan), "no mount options: the default profile applies");
@@ -93,27 +84,27 @@ static void test_default(void)
 	ok(r->plan.namespaces == (CLONE_NEWNS | CLONE_NEWPID), "mount and pid namespaces only");
 	is_str(r->plan.argv[0], "make", "the command");
 	is_str(r->plan.argv[1], "-j8", "its argument is not taken as an option");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--unshare-net", "--setenv", "A", "b", "--", "true");
 	ok(is_default(&r->plan), "options that name no mount keep the default");
 	ok(r->plan.namespaces & CLONE_NEWNET, "and add to it");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--dir", "/tmp/x", "--remount-ro", "/work/src", "--symlink", "a", "/tmp/b",
 		  "--chmod", "0700", "/tmp/x", "true");
 	ok(is_default(&r->plan), "--dir, --remount-ro, --symlink and --chmod refine the default");
 	ok(r->plan.n_mounts == 9 && r->plan.mounts[5].kind == MOUNT_DIR,
 	   "and apply after it, in order");
-	run_free(r);
+	parsed_free(r);
 
 	r = parse_as(1000, (char *[]){ "veil", "true", NULL });
 	ok(r->plan.namespaces & CLONE_NEWUSER, "a caller who is not root gets a user namespace");
-	run_free(r);
+	parsed_free(r);
 }
 
 /* The default, built for a given working directory and $TMPDIR. */
-static struct run *default_for(const char *cwd, const char *tmpdir)
+static struct parsed *default_for(const char *cwd, const char *tmpdir)
 {
 	if (tmpdir)
 		setenv("TMPDIR", tmpdir, 1);
@@ -125,16 +116,16 @@ static struct run *default_for(const char *cwd, const char *tmpdir)
 static void test_default_edges(void)
 {
 	static const char *const unbound[] = { "/", "/proc", "/proc/self", "/sys/fs", "/dev" };
-	struct run *r;
+	struct parsed *r;
 
 	for (size_t i = 0; i < sizeof unbound / sizeof unbound[0]; i++) {
 		r = default_for(unbound[i], NULL);
 		ok(r->plan.n_mounts == 4, "working directory %s is not made writable", unbound[i]);
-		run_free(r);
+		parsed_free(r);
 	}
 	r = default_for("/procedures", NULL);
 	ok(r->plan.n_mounts == 5, "but /procedures is not /proc");
-	run_free(r);
+	parsed_free(r);
 
 	r = default_for("/src", "/tmp/cram/tmp");
 	ok(r->plan.n_mounts == 6 && r->plan.mounts[4].kind == MOUNT_DIR,
@@ -143,23 +134,23 @@ static void test_default_edges(void)
 		is_str(r->plan.mounts[4].dest, "/tmp/cram/tmp", "at its path");
 		ok(r->plan.mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
 	}
-	run_free(r);
+	parsed_free(r);
 
 	r = default_for("/src", "/var/tmp");
 	ok(r->plan.n_mounts == 5, "$TMPDIR elsewhere is the host's, visible read-only");
-	run_free(r);
+	parsed_free(r);
 	r = default_for("/src", "/tmp");
 	ok(r->plan.n_mounts == 5, "$TMPDIR=/tmp needs nothing");
-	run_free(r);
+	parsed_free(r);
 	r = default_for("/src", "/tmp/../etc");
 	ok(r->plan.n_mounts == 5, "a $TMPDIR with '..' is ignored");
-	run_free(r);
+	parsed_free(r);
 	unsetenv("TMPDIR");
 }
 
 static void test_explicit_mounts(void)
 {
-	struct run *r = PARSE("--root", "/etc", "--proc", "/proc", "--ro-bind", "/usr", "/usr//",
+	struct parsed *r = PARSE("--root", "/etc", "--proc", "/proc", "--ro-bind", "/usr", "/usr//",
 			      "--perms", "0700", "--size", "1M", "--tmpfs", "/tmp", "--dir", "/a",
 			      "--symlink", "usr/bin", "/bin", "--", "sh");
 
@@ -169,7 +160,7 @@ static void test_explicit_mounts(void)
 	is_str(r->plan.root.path, "/etc", "--root DIR");
 	ok(r->plan.n_mounts == 5, "five steps, in order");
 	if (r->plan.n_mounts != 5) {
-		run_free(r);
+		parsed_free(r);
 		return;
 	}
 	ok(r->plan.mounts[1].kind == MOUNT_BIND && (r->plan.mounts[1].flags & STEP_RO),
@@ -181,58 +172,58 @@ static void test_explicit_mounts(void)
 	   "and only to it");
 	is_str(r->plan.mounts[4].src, "usr/bin", "symlink target kept as written");
 	is_str(r->plan.mounts[1].origin, "--ro-bind", "each step knows its option");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--ro-bind", "/etc", "/", "--dev", "/dev", "true");
 	ok(r->plan.root.kind == ROOT_BIND && (r->plan.root.flags & STEP_RO), "--ro-bind SRC / sets the root");
 	ok(r->plan.n_mounts == 1, "and is not a mount step");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--dev-bind", "/", "/", "true");
 	ok(r->plan.root.flags == STEP_DEVICES, "--dev-bind SRC / keeps device nodes usable");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--bind-try", "/no/such/root", "/", "true");
 	ok(r->result == CLI_RUN && r->plan.root.kind == ROOT_TMPFS,
 	   "--bind-try with a missing root is skipped");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--proc", "/proc", "true");
 	ok(r->plan.root.kind == ROOT_TMPFS, "mounts without a root start from an empty tmpfs");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--bind-try", "/no/such/path", "/x", "true");
 	ok(r->result == CLI_RUN, "--bind-try accepts a missing source");
-	run_free(r);
+	parsed_free(r);
 }
 
 static void test_namespaces(void)
 {
-	struct run *r = PARSE("--unshare-all", "--share-net", "true");
+	struct parsed *r = PARSE("--unshare-all", "--share-net", "true");
 
 	ok(!(r->plan.namespaces & CLONE_NEWNET), "--share-net undoes --unshare-all's net");
 	ok(r->plan.namespaces & CLONE_NEWIPC, "--unshare-all adds ipc");
 	ok(r->plan.namespaces & CLONE_NEWUTS, "uts");
 	ok(r->plan.namespaces & CLONE_NEWCGROUP, "cgroup");
 	ok(!(r->plan.namespaces & CLONE_NEWUSER), "but not user, for root");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--hostname", "box", "true");
 	ok(r->plan.namespaces & CLONE_NEWUTS, "--hostname implies a UTS namespace");
 	is_str(r->plan.hostname.value, "box", "and is kept");
-	run_free(r);
+	parsed_free(r);
 }
 
 static void test_env(void)
 {
-	struct run *r = PARSE("--clearenv", "--setenv", "PATH", "/bin", "--unsetenv", "X", "true");
+	struct parsed *r = PARSE("--clearenv", "--setenv", "PATH", "/bin", "--unsetenv", "X", "true");
 
 	ok(r->plan.n_env == 3, "three environment steps");
 	ok(r->plan.env[0].kind == ENV_CLEAR, "in order: clear");
 	ok(r->plan.env[1].kind == ENV_SET, "set");
 	is_str(r->plan.env[1].value, "/bin", "with its value");
 	ok(r->plan.env[2].kind == ENV_UNSET, "unset");
-	run_free(r);
+	parsed_free(r);
 }
 
 /* Each bad command line: the exact message veil prints after "veil: ". */
@@ -276,36 +267,36 @@ static void test_errors(void)
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		struct run *r = parse_as(0, (char **)cases[i].argv);
+		struct parsed *r = parse_as(0, (char **)cases[i].argv);
 		ok(r->result == CLI_ERROR, "%s %s is an error", cases[i].argv[1],
 		   cases[i].argv[2] ? cases[i].argv[2] : "");
 		is_str(r->err.msg, cases[i].msg, "with the message for %s", cases[i].argv[1]);
-		run_free(r);
+		parsed_free(r);
 	}
 }
 
 static void test_options_stop_at_command(void)
 {
-	struct run *r = PARSE("-v", "sh", "--bind", "x");
+	struct parsed *r = PARSE("-v", "sh", "--bind", "x");
 
 	ok(r->result == CLI_RUN, "options after the command are the command's");
 	is_str(r->plan.argv[1], "--bind", "passed through untouched");
 	ok(r->b.verbose == 1, "-v before the command is veil's");
-	run_free(r);
+	parsed_free(r);
 
 	r = PARSE("--chdir=/src", "-r/etc", "true");
 	ok(r->result == CLI_RUN, "--opt=value and -rVALUE forms: %s", r->err.msg);
 	is_str(r->plan.chdir.value, "/src", "--chdir=/src");
 	is_str(r->plan.root.path, "/etc", "-r/etc");
-	run_free(r);
+	parsed_free(r);
 }
 
 static void test_print(void)
 {
-	struct run *r = PARSE("--root", "/etc", "--unshare-net", "--proc", "/proc", "--bind-try",
+	struct parsed *r = PARSE("--root", "/etc", "--unshare-net", "--proc", "/proc", "--bind-try",
 			      "/a b", "/mnt", "--perms", "1777", "--tmpfs", "/tmp", "--setenv", "X",
 			      "it's", "--chdir", "/", "sh", "-c", "echo $X");
-	char *out = printed(&r->plan);
+	char *out = plan_printed(&r->plan);
 
 	is_str(out,
 	       "namespaces  mount pid  (always)\n"
@@ -321,7 +312,7 @@ static void test_print(void)
 	       "exec        sh -c 'echo $X'\n",
 	       "--dry-run prints every step, its origin, quoted for a shell");
 	free(out);
-	run_free(r);
+	parsed_free(r);
 }
 
 int main(void)

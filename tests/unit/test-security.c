@@ -10,6 +10,7 @@
 #include "ops.h"
 #include "plan.h"
 #include "security.h"
+#include "harness.h"
 #include "tap.h"
 #include "util.h"
 
@@ -122,44 +123,7 @@ static void test_actions(void)
 	ok(security_action_parse("errno:", &a, &e, &err) < 0, "errno: with nothing after it");
 }
 
-/* Options applied one after the other, as the command line does. */
-struct run {
-	struct plan plan;
-	struct builder b;
-	struct verr err;
-	int rc;
-};
-
-static struct run *apply(char **words)
-{
-	struct run *r = xmalloc(sizeof *r);
-
-	plan_init(&r->plan);
-	builder_init(&r->b, &r->plan);
-	r->err.msg[0] = '\0';
-	r->rc = 0;
-	for (char **w = words; *w && r->rc == 0; w++) {
-		const struct op *op = op_find(*w + 2);
-		char origin[64];
-
-		if (!op) {
-			r->rc = verr_set(&r->err, "no option %s", *w);
-			break;
-		}
-		snprintf(origin, sizeof origin, "%s", *w);
-		r->rc = builder_apply(&r->b, op, w + 1, origin, &r->err);
-		w += op->nargs;
-	}
-	return r;
-}
-#define APPLY(...) apply((char *[]){ __VA_ARGS__, NULL })
-
-static void run_free(struct run *r)
-{
-	builder_free(&r->b);
-	plan_free(&r->plan);
-	free(r);
-}
+#define APPLY RUN_OPS
 
 static char *printed(const struct security *s)
 {
