@@ -117,8 +117,8 @@ one), and so does what it starts.
 `unlimited` for either, and sizes with k, M, G or T for the limits in
 bytes; /proc/self/limits shows the bytes.
 
-  $ veil --root "$ROOT" --rlimit core=0:unlimited -- sh -c 'ulimit -c; ulimit -Hc'
-  0
+  $ veil --root "$ROOT" --rlimit cpu=100:unlimited -- sh -c 'ulimit -t; ulimit -Ht'
+  100
   unlimited
   $ veil --root "$ROOT" --proc /proc --rlimit as=1G:unlimited --rlimit stack=unlimited \
   >   -- grep -e 'Max address space' -e 'Max stack size' /proc/self/limits

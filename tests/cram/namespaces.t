@@ -101,7 +101,7 @@ veil run by root with --unshare-user maps root to root and nobody else:
 the command is still uid and gid 0, and files of any other owner show up as
 owned by the overflow user and group, 65534.
 
-  $ veil --root "$ROOT" --proc /proc --unshare-user -- sh -c 'id; cat /proc/self/uid_map /proc/self/gid_map'
+  $ veil --root "$ROOT" --proc /proc --unshare-user -- sh -c 'echo uid=$(id -u) gid=$(id -g); cat /proc/self/uid_map /proc/self/gid_map'
   uid=0 gid=0
            0          0          1
            0          0          1
