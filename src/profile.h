@@ -38,6 +38,12 @@ void profile_free(struct profile *p);
  * the number of errors added to d. */
 size_t profile_apply(struct builder *b, const char *name, struct diag *d);
 
+/* Find NAME (profile-search.c) and read it: the text, with *file set to its
+ * path, or <built-in>/NAME.ini for a copy compiled into veil; NULL with err
+ * set when it is nowhere. */
+char *profile_find(const char *name, char **file, size_t *len, struct verr *err);
+#define BUILTIN_DIR "<built-in>"
+
 /* --list-profiles: name, file, description, one per line. */
 void profile_list(FILE *out);
 
