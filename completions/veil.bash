@@ -6,11 +6,14 @@ _veil_args()
 {
     case $1 in
         -r | --root | --chdir | --proc | --sysfs | --dev | --tmpfs | --dir | \
-            --remount-ro) echo dir ;;
+            --remount-ro | --cgroup-parent) echo dir ;;
+        --stats) echo file ;;
+        --memory | --pids | --cpu) echo - ;;
         --bind | --ro-bind | --bind-try | --ro-bind-try | --dev-bind | \
             --dev-bind-try | --symlink) echo file file ;;
         --chmod) echo - file ;;
-        --perms | --size | --hostname | --timeout | --kill-after) echo - ;;
+        --perms | --size | --hostname | --timeout | --kill-after | --keep-fd | \
+            --uid | --gid) echo - ;;
         --rlimit) echo rlimit ;;
         --cap-add | --cap-drop) echo cap ;;
         --seccomp) echo seccomp ;;
@@ -100,9 +103,10 @@ _veil()
         --chmod --bind-cwd --ro-bind-cwd --keep-tmpdir --clear-mounts --perms
         --size --chdir --setenv --unsetenv --clearenv --keepenv
         --unshare-user --unshare-pid --unshare-net --unshare-ipc --unshare-uts
-        --unshare-cgroup --unshare-all --share-net --hostname
-        --timeout --kill-after --rlimit
-        --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
+        --unshare-cgroup --unshare-all --share-net --hostname --uid --gid
+        --timeout --kill-after --rlimit --memory --pids --cpu --cgroup-parent
+        --die-with-parent --stats
+        --keep-fd --new-session --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
         --seccomp-kill --seccomp-log --seccomp-allow --dry-run
         -v --verbose -h --help --version'
 

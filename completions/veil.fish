@@ -4,13 +4,17 @@
 # action or none.
 function __fish_veil_args
     switch $argv[1]
-        case -r --root --chdir --proc --sysfs --dev --tmpfs --dir --remount-ro
+        case -r --root --chdir --proc --sysfs --dev --tmpfs --dir --remount-ro --cgroup-parent
             echo dir
+        case --stats
+            echo file
+        case --memory --pids --cpu
+            echo none
         case --bind --ro-bind --bind-try --ro-bind-try --dev-bind --dev-bind-try --symlink
             printf "%s\n" file file
         case --chmod
             printf "%s\n" none file
-        case --perms --size --hostname --timeout --kill-after
+        case --perms --size --hostname --timeout --kill-after --keep-fd --uid --gid
             echo none
         case --rlimit
             echo rlimit
@@ -145,9 +149,19 @@ complete $opt -l unshare-cgroup -d 'new cgroup namespace'
 complete $opt -l unshare-all -d 'new net, ipc, uts and cgroup namespaces'
 complete $opt -l share-net -d 'keep the host network'
 complete $opt -l hostname -d 'set the host name'
+complete $opt -l uid -d 'the command\'s uid in its user namespace (implies --unshare-user)'
+complete $opt -l gid -d 'the command\'s gid in its user namespace (implies --unshare-user)'
 complete $opt -l timeout -d 'SIGTERM the command after SECONDS, then kill the action; exit 124'
 complete $opt -l kill-after -d 'on timeout, SIGKILL SECONDS after SIGTERM (default 2)'
 complete $opt -l rlimit -d 'set a resource limit NAME=SOFT[:HARD]'
+complete $opt -l memory -d 'cgroup memory limit of the action (k, M, G, T; max: none)'
+complete $opt -l pids -d 'cgroup limit on the action\'s processes and threads'
+complete $opt -l cpu -d 'cgroup CPU limit, in cores (such as 1.5)'
+complete $opt -l cgroup-parent -d 'make the action\'s cgroup under DIR, not veil\'s own'
+complete $opt -l die-with-parent -d 'kill the action when veil\'s parent dies'
+complete $opt -l stats -d 'when the action ends, write what it cost to FILE (JSON)'
+complete $opt -l keep-fd -d 'keep descriptor N open for the command (0-2 always are)'
+complete $opt -l new-session -d 'run the command in a new session, without the terminal'
 complete $opt -l cap-add -d 'keep capability CAP (ALL: every one); none by default'
 complete $opt -l cap-drop -d 'drop CAP kept by an earlier --cap-add (ALL: all)'
 complete $opt -l seccomp -d 'seccomp filter: none (the default), default or custom'

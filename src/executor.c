@@ -12,12 +12,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cgroup.h"
 #include "executor.h"
 #include "limit.h"
 #include "mounts.h"
 #include "namespaces.h"
 #include "resolve.h"
 #include "security.h"
+#include "stats.h"
 #include "supervise.h"
 #include "syscalls.h"
 #include "util.h"
@@ -125,6 +127,41 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 	return 0;
 }
 
+/* No descriptor of veil's or the caller's beyond 0, 1, 2 and those of
+ * --keep-fd reaches the command: the others are marked close-on-exec.  A
+ * kept one is left as it is, so only an inherited descriptor (veil's own
+ * are close-on-exec) survives the exec. */
+static void close_fds(const struct security *s)
+{
+	unsigned first = 3;
+
+	for (size_t i = 0; i < s->n_keep_fds; i++) {
+		unsigned fd = (unsigned)s->keep_fds[i];
+
+		if (fd > first)
+			sys_close_range(first, fd - 1, CLOSE_RANGE_CLOEXEC);
+		first = fd + 1;
+		if (fcntl((int)fd, F_GETFD) < 0)
+			trace("--keep-fd %u: descriptor %u is not open", fd, fd);
+		else
+			trace("descriptor %u kept open", fd);
+	}
+	sys_close_range(first, ~0U, CLOSE_RANGE_CLOEXEC);
+}
+
+/* With --stats, pid 1 waits for the command's exec on a pipe whose write
+ * end only the command holds, close-on-exec: end-of-file alone means the
+ * exec succeeded, a byte first that the command never ran.  Every way out
+ * of exec_command() before the exec goes through here. */
+static int no_exec_fd = -1;
+
+static void __attribute__((noreturn)) no_exec(int status)
+{
+	if (no_exec_fd >= 0 && write(no_exec_fd, "", 1) < 0)
+		status = VEIL_EXIT_FAILURE; /* it could not be told: as good as */
+	_exit(status);
+}
+
 static void __attribute__((noreturn))
 exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 {
@@ -133,33 +170,70 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 
 	sigprocmask(SIG_SETMASK, mask, NULL);
 	umask(saved_umask);
+	/* --new-session: no controlling terminal, so no TIOCSTI into the
+	 * caller's, and no signals from it (pid 1 passes those on). */
+	if (plan->security.new_session) {
+		if (setsid() < 0) {
+			verr_errno(&err, errno, "cannot start a new session");
+			verr_print(&err);
+			no_exec(VEIL_EXIT_FAILURE);
+		}
+		trace("new session: the command has no controlling terminal");
+	}
 	/* Before the security step: raising a hard limit needs
 	 * CAP_SYS_RESOURCE, which that step drops. */
 	if (limits_apply(&plan->limits, &err) < 0) {
 		verr_print(&err);
-		_exit(VEIL_EXIT_FAILURE);
+		no_exec(VEIL_EXIT_FAILURE);
 	}
-	/* No descriptor of veil's or the caller's (beyond 0, 1, 2) reaches
-	 * the command; marked before the seccomp filter, which could deny it. */
-	sys_close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
+	/* Marked before the seccomp filter, which could deny close_range. */
+	close_fds(&plan->security);
 	/* Nothing the command runs can gain privileges: no_new_privs, the
 	 * capabilities not kept dropped, the seccomp filter loaded last. */
 	if (security_apply(&plan->security, &err) < 0) {
 		verr_print(&err);
-		_exit(VEIL_EXIT_FAILURE);
+		no_exec(VEIL_EXIT_FAILURE);
 	}
 	trace("exec %s", plan->argv[0]);
 	execvp(plan->argv[0], plan->argv);
 	e = errno;
 	fprintf(stderr, "veil: %s: %s\n", plan->argv[0], strerror(e));
-	_exit(e == ENOENT ? VEIL_EXIT_NOT_FOUND : VEIL_EXIT_CANNOT_EXEC);
+	no_exec(e == ENOENT ? VEIL_EXIT_NOT_FOUND : VEIL_EXIT_CANNOT_EXEC);
+}
+
+/* --stats, in pid 1: note when the command's exec succeeded, supervise it,
+ * and tell veil that and how the command ended (veil only sees pid 1's
+ * status, in which a SIGKILL and an exit status of 137 look the same). */
+static int supervise_reporting(const struct plan *plan, pid_t command, int exec_pipe[2],
+			       int report_fd)
+{
+	struct exec_report r = { .exec_ok = 0 };
+	ssize_t n;
+	char byte;
+	int code, status;
+
+	close(exec_pipe[1]);
+	do
+		n = read(exec_pipe[0], &byte, 1);
+	while (n < 0 && errno == EINTR);
+	clock_gettime(CLOCK_MONOTONIC, &r.exec_at);
+	r.exec_ok = n == 0;
+	close(exec_pipe[0]);
+	if (write(report_fd, &r, sizeof r) != (ssize_t)sizeof r)
+		trace("--stats: cannot report to veil: %s", strerror(errno));
+	code = supervise_pid1(command, plan->security.new_session);
+	status = supervise_last_wait_status();
+	if (write(report_fd, &status, sizeof status) != (ssize_t)sizeof status)
+		trace("--stats: cannot report to veil: %s", strerror(errno));
+	return code;
 }
 
 /* pid 1 of the new pid namespace: set up, start the command, supervise. */
-static int pid1_main(const struct plan *plan, int sync_fd, const sigset_t *mask)
+static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, const sigset_t *mask)
 {
 	struct verr err;
 	mode_t saved_umask;
+	int exec_pipe[2] = { -1, -1 };
 	pid_t command;
 	char go;
 
@@ -169,9 +243,34 @@ static int pid1_main(const struct plan *plan, int sync_fd, const sigset_t *mask)
 	if (read(sync_fd, &go, 1) != 1)
 		return VEIL_EXIT_FAILURE;
 	close(sync_fd);
+	/* Not dumpable from here on (and the command, until its exec): what
+	 * runs inside cannot ptrace pid 1, read or write its memory, or open
+	 * its /proc/1/exe (veil's binary), /proc/1/fd/N or /proc/1/root,
+	 * without CAP_SYS_PTRACE over it (the class of CVE-2019-5736).  Not
+	 * before the go byte: a non-dumpable pid 1's /proc files belong to
+	 * root, and veil could not write its id maps. */
+	if (prctl(PR_SET_DUMPABLE, 0) < 0) {
+		verr_errno(&err, errno, "cannot make pid 1 non-dumpable");
+		verr_print(&err);
+		return VEIL_EXIT_FAILURE;
+	}
+
+	/* The cgroup namespace is made here rather than by clone(): its root
+	 * is pid 1's cgroup, which veil has only now moved it into when the
+	 * action has a cgroup of its own (cgroup.c). */
+	if ((plan->namespaces & CLONE_NEWCGROUP) && unshare(CLONE_NEWCGROUP) < 0) {
+		verr_errno(&err, errno, "cannot create the cgroup namespace");
+		verr_print(&err);
+		return VEIL_EXIT_FAILURE;
+	}
 
 	saved_umask = umask(0); /* modes in the plan are meant as written */
 	if (sandbox_setup(plan, &err) < 0) {
+		verr_print(&err);
+		return VEIL_EXIT_FAILURE;
+	}
+	if (report_fd >= 0 && pipe2(exec_pipe, O_CLOEXEC) < 0) {
+		verr_errno(&err, errno, "pipe");
 		verr_print(&err);
 		return VEIL_EXIT_FAILURE;
 	}
@@ -181,48 +280,141 @@ static int pid1_main(const struct plan *plan, int sync_fd, const sigset_t *mask)
 		verr_print(&err);
 		return VEIL_EXIT_FAILURE;
 	}
-	if (command == 0)
+	if (command == 0) {
+		if (report_fd >= 0) {
+			close(exec_pipe[0]);
+			close(report_fd);
+			no_exec_fd = exec_pipe[1];
+		}
 		exec_command(plan, mask, saved_umask);
-	return supervise_pid1(command);
+	}
+	if (report_fd >= 0)
+		return supervise_reporting(plan, command, exec_pipe, report_fd);
+	return supervise_pid1(command, plan->security.new_session);
+}
+
+/* What veil does before the namespaces exist, where a failure still
+ * leaves nothing behind: --die-with-parent, the --stats file (so a path
+ * that cannot be written fails now, not at the end), the cgroup. */
+static int start_up(const struct plan *plan, struct stats_file *sf, int report[2],
+		    struct action_cgroup *cg, struct verr *err)
+{
+	if (plan->die_with_parent && supervise_die_with_parent(err) < 0)
+		return -1;
+	if (plan->stats.value) {
+		if (stats_open(plan->stats.value, sf, err) < 0) {
+			verr_prefix(err, "%s", plan->stats.origin);
+			return -1;
+		}
+		/* pid 1's report; veil reads it once pid 1 is dead. */
+		if (pipe2(report, O_CLOEXEC) < 0 || fcntl(report[0], F_SETFL, O_NONBLOCK) < 0) {
+			verr_errno(err, errno, "pipe");
+			stats_abandon(sf);
+			return -1;
+		}
+	}
+	if (cgroup_wanted(&plan->cgroup) && cgroup_create(&plan->cgroup, cg, err) < 0) {
+		if (report[0] >= 0) {
+			close(report[0]);
+			close(report[1]);
+		}
+		stats_abandon(sf);
+		return -1;
+	}
+	return 0;
+}
+
+/* The action is over (pid 1 has been reaped, and with it everything in
+ * its namespace): report, write the stats, remove the cgroup. */
+static void finish(const struct plan *plan, struct stats_file *sf, int report_fd,
+		   struct action_cgroup *cg, int status, bool timed_out)
+{
+	struct verr err;
+
+	if (cg->path)
+		cgroup_report_oom(cg, &plan->cgroup);
+	if (sf->path && stats_finish(sf, status, supervise_last_wait_status(), timed_out,
+				     report_fd, cg, &err) < 0)
+		verr_print(&err);
+	if (report_fd >= 0)
+		close(report_fd);
+	cgroup_remove(cg);
 }
 
 int executor_run(const struct plan *plan)
 {
 	uid_t uid = getuid();
 	gid_t gid = getgid();
+	struct action_cgroup cg = ACTION_CGROUP_INIT;
+	struct stats_file sf = STATS_FILE_INIT;
+	int report[2] = { -1, -1 };
+	bool timed_out = false;
 	struct verr err;
 	sigset_t mask;
-	int sync[2];
+	int sync[2], status;
 	pid_t pid;
 
 	supervise_block_signals(&mask);
-	fflush(NULL);
-	if (pipe2(sync, O_CLOEXEC) < 0) {
-		verr_errno(&err, errno, "pipe");
+	if (start_up(plan, &sf, report, &cg, &err) < 0) {
 		verr_print(&err);
 		return VEIL_EXIT_FAILURE;
 	}
-	pid = ns_clone(plan->namespaces, &err);
+	fflush(NULL);
+	if (pipe2(sync, O_CLOEXEC) < 0) {
+		verr_errno(&err, errno, "pipe");
+		pid = -1;
+		goto failed;
+	}
+	/* Not CLONE_NEWCGROUP: pid 1 makes that once it is in its cgroup. */
+	pid = ns_clone(plan->namespaces & ~(unsigned long)CLONE_NEWCGROUP, &err);
 	if (pid == 0) {
 		close(sync[1]);
-		_exit(pid1_main(plan, sync[0], &mask));
+		if (report[0] >= 0)
+			close(report[0]);
+		if (sf.fd >= 0)
+			close(sf.fd);
+		if (cg.fd >= 0)
+			close(cg.fd);
+		_exit(pid1_main(plan, sync[0], report[1], &mask));
 	}
 	close(sync[0]);
+	if (report[1] >= 0) {
+		close(report[1]);
+		report[1] = -1;
+	}
 	if (pid > 0 && (plan->namespaces & CLONE_NEWUSER) &&
-	    ns_write_id_maps(pid, uid, gid, &err) < 0) {
+	    ns_write_id_maps(pid, uid, gid, plan->uid.set ? plan->uid.id : uid,
+			     plan->gid.set ? plan->gid.id : gid, &err) < 0) {
 		close(sync[1]); /* pid 1 reads end-of-file and exits */
 		waitpid(pid, NULL, 0);
 		pid = -1;
 	}
+	/* Into the cgroup before it is let go: whatever it starts is in it. */
+	if (pid > 0 && cg.path && cgroup_enter(&cg, pid, &err) < 0) {
+		close(sync[1]);
+		waitpid(pid, NULL, 0);
+		pid = -1;
+	}
+failed:
 	if (pid < 0) {
 		verr_print(&err);
+		for (int i = 0; i < 2; i++)
+			if (report[i] >= 0)
+				close(report[i]);
+		stats_abandon(&sf);
+		cgroup_remove(&cg);
 		return VEIL_EXIT_FAILURE;
 	}
+	/* veil is not dumpable either, once it has written the id maps (a
+	 * process that is not dumpable passes that on to its children). */
+	prctl(PR_SET_DUMPABLE, 0);
 	if (write(sync[1], "", 1) != 1) {
 		verr_errno(&err, errno, "cannot start pid 1");
 		verr_print(&err);
 	}
 	close(sync[1]);
 	trace("namespaces: pid 1 is host pid %d", (int)pid);
-	return supervise_outer(pid, &plan->limits);
+	status = supervise_outer(pid, &plan->limits, &timed_out);
+	finish(plan, &sf, report[0], &cg, status, timed_out);
+	return status;
 }

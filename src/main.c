@@ -5,13 +5,18 @@
  * devfs.c) -> the supervisor (supervise.c), whose status veil exits with. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/auxv.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "executor.h"
 #include "plan.h"
 #include "profile.h"
+#include "stats.h"
+#include "supervise.h"
 
 /* --check-profile: load each profile into a scratch plan, reporting every
  * error; 0 when all are valid. */
@@ -65,11 +70,35 @@ static int run(const struct cli *cli)
 	return status;
 }
 
+/* veil must not run with privileges its caller does not have: it is not
+ * written to defend against its own caller, and an unprivileged caller gets
+ * a user namespace of its own anyway.  AT_SECURE covers set-user-ID,
+ * set-group-ID and file capabilities alike. */
+static bool privileged_exec(void)
+{
+	return getuid() != geteuid() || getgid() != getegid() || getauxval(AT_SECURE);
+}
+
 int main(int argc, char **argv)
 {
 	struct cli cli;
 	struct verr err;
 	int status = 0;
+
+	/* For --stats (setup_seconds counts from here) and --die-with-parent. */
+	stats_mark_start();
+	supervise_note_parent();
+
+	if (privileged_exec()) {
+		fputs("veil: veil is not a setuid program; remove its set-user-ID and set-group-ID "
+		      "bits and file capabilities (chmod u-s,g-s; setcap -r) and run it as yourself: "
+		      "a caller who is not root gets a user namespace of its own\n",
+		      stderr);
+		/* Nothing to clean up; and no exit handler of a library (a
+		 * sanitizer's leak check, which ptraces the process, for one)
+		 * is to run with privileges veil refuses. */
+		_exit(VEIL_EXIT_FAILURE);
+	}
 
 	switch (cli_parse(argc, argv, &cli, &err)) {
 	case CLI_DONE:

@@ -48,16 +48,17 @@ static int write_file(pid_t pid, const char *name, const char *text, struct verr
 	return 0;
 }
 
-int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err)
+int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, uid_t inside_uid, gid_t inside_gid,
+		     struct verr *err)
 {
 	char map[64];
 
 	if (write_file(pid, "setgroups", "deny", err) < 0 && errno != ENOENT)
 		return -1;
-	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)uid, (unsigned)uid);
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)inside_uid, (unsigned)uid);
 	if (write_file(pid, "uid_map", map, err) < 0)
 		return -1;
-	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)gid, (unsigned)gid);
+	snprintf(map, sizeof map, "%u %u 1\n", (unsigned)inside_gid, (unsigned)gid);
 	return write_file(pid, "gid_map", map, err);
 }
 

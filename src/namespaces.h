@@ -12,9 +12,11 @@
  * namespace; -1 with err filled. */
 pid_t ns_clone(unsigned long flags, struct verr *err);
 
-/* Map uid and gid outside to the same ids inside the user namespace of
- * pid, denying setgroups first as the kernel requires of non-root. */
-int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, struct verr *err);
+/* Map uid and gid outside to inside_uid and inside_gid in the user
+ * namespace of pid (one id each), denying setgroups first as the kernel
+ * requires of non-root. */
+int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, uid_t inside_uid, gid_t inside_gid,
+		     struct verr *err);
 
 /* In a new network namespace: bring the loopback interface up, as bwrap
  * does, so that servers on 127.0.0.1 work. */

@@ -8,9 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cgroup.h"
 #include "limit.h"
 #include "ops.h"
 #include "security.h"
+#include "stats.h"
 #include "util.h"
 
 /* Every handler gets the op (for its flags), its arguments and where it came
@@ -240,6 +242,22 @@ HANDLER(op_unshare)
 	return 0;
 }
 
+/* --uid N, --gid N: the ids inside a user namespace, which they imply. */
+HANDLER(op_id)
+{
+	struct id_setting *id = op->flags ? &b->plan->gid : &b->plan->uid;
+	unsigned long v;
+
+	/* (uid_t)-1 is no id: it means "unchanged" to the kernel. */
+	if (parse_uint(args[0], (uid_t)-2, &v, err) < 0)
+		return -1;
+	free(id->origin);
+	*id = (struct id_setting){ .set = true, .id = (unsigned)v, .origin = xstrdup(origin) };
+	b->user_ns = NS_YES;
+	note_namespaces(b, CLONE_NEWUSER, origin);
+	return 0;
+}
+
 HANDLER(op_share_net)
 {
 	(void)op;
@@ -387,6 +405,8 @@ const struct op ops[] = {
 	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable but those kept" },
 	{ "keepenv", 0, 1, "VAR", 0, op_keepenv, "keep VAR through --clearenv" },
 	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
+	{ "uid", 0, 1, "N", 0, op_id, "the command's uid in its user namespace (implies --unshare-user)" },
+	{ "gid", 0, 1, "N", 1, op_id, "the command's gid in its user namespace (implies --unshare-user)" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
 	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
 	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },
@@ -401,8 +421,20 @@ const struct op ops[] = {
 	  "on timeout, SIGKILL SECONDS after SIGTERM (default 2)" },
 	{ "rlimit", 0, 1, "NAME=SOFT[:HARD]", 0, op_rlimit,
 	  "set a resource limit (nofile, nproc, as, cpu, ...)" },
+	{ "memory", 0, 1, "SIZE", 0, op_memory,
+	  "cgroup memory limit of the action (k, M, G, T; max: none)" },
+	{ "pids", 0, 1, "N", 0, op_pids, "cgroup limit on the action's processes and threads" },
+	{ "cpu", 0, 1, "CORES", 0, op_cpu, "cgroup CPU limit, in cores (such as 1.5)" },
+	{ "cgroup-parent", 0, 1, "DIR", 0, op_cgroup_parent,
+	  "make the action's cgroup under DIR, not veil's own" },
+	{ "die-with-parent", 0, 0, "", 0, op_die_with_parent,
+	  "kill the action when veil's parent dies" },
+	{ "stats", 0, 1, "FILE", 0, op_stats, "when the action ends, write what it cost to FILE (JSON)" },
 	{ "cap-add", 0, 1, "CAP", 0, op_cap_add, "keep capability CAP (ALL: every one); none by default" },
 	{ "cap-drop", 0, 1, "CAP", 0, op_cap_drop, "drop CAP kept by an earlier --cap-add (ALL: all)" },
+	{ "keep-fd", 0, 1, "N", 0, op_keep_fd, "keep descriptor N open for the command (0-2 always are)" },
+	{ "new-session", 0, 0, "", 0, op_new_session,
+	  "run the command in a new session, without the terminal" },
 	{ "seccomp", 0, 1, "MODE", 0, op_seccomp,
 	  "seccomp filter: none (the default), default (veil's list) or custom" },
 	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,

@@ -7,6 +7,7 @@
 
 #include "plan.h"
 #include "error.h"
+#include "cgroup.h"
 #include "limit.h"
 #include "security.h"
 #include "util.h"
@@ -36,10 +37,15 @@ void plan_free(struct plan *plan)
 	free(plan->root.origin);
 	for (int i = 0; i < PLAN_NAMESPACES; i++)
 		free(plan->ns_origin[i]);
+	free(plan->uid.origin);
+	free(plan->gid.origin);
 	setting_set(&plan->hostname, NULL, NULL);
 	setting_set(&plan->chdir, NULL, NULL);
 	free(plan->host_cwd);
 	limits_free(&plan->limits);
+	cgroup_limits_free(&plan->cgroup);
+	setting_set(&plan->stats, NULL, NULL);
+	free(plan->die_with_parent);
 	security_free(&plan->security);
 	memset(plan, 0, sizeof *plan);
 }
@@ -114,6 +120,14 @@ static void print_namespaces(const struct plan *plan, FILE *out)
 			continue;
 		fprintf(out, "namespace   %s", plan_namespaces[i].name);
 		print_origin(plan->ns_origin[i] ? plan->ns_origin[i] : "?", out);
+	}
+	if (plan->uid.set) {
+		fprintf(out, "uid         %u inside, the caller's outside", plan->uid.id);
+		print_origin(plan->uid.origin, out);
+	}
+	if (plan->gid.set) {
+		fprintf(out, "gid         %u inside, the caller's outside", plan->gid.id);
+		print_origin(plan->gid.origin, out);
 	}
 }
 
@@ -206,6 +220,15 @@ void plan_print(const struct plan *plan, FILE *out)
 		fputs(" if present, else /\n", out);
 	}
 	limits_print(&plan->limits, out);
+	cgroup_print(&plan->cgroup, out);
+	if (plan->die_with_parent)
+		fprintf(out, "%-11s SIGKILL when veil's parent dies  (%s)\n", "lifetime",
+			plan->die_with_parent);
+	if (plan->stats.value) {
+		fprintf(out, "%-11s ", "stats");
+		fput_quoted(plan->stats.value, out);
+		print_origin(plan->stats.origin, out);
+	}
 	security_print(&plan->security, out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {

@@ -101,6 +101,11 @@ struct security {
 	int default_errnum;
 	struct seccomp_rule *rules;
 	size_t n_rules, cap_rules;
+	/* --keep-fd: descriptors above 2 that reach the command, ascending,
+	 * each once; every other one is closed at exec. */
+	int *keep_fds;
+	size_t n_keep_fds, cap_keep_fds;
+	bool new_session; /* --new-session: setsid() before exec */
 };
 
 /* [limits], --timeout, --kill-after, --rlimit (limit.c, supervise.c). */
@@ -116,6 +121,26 @@ struct limits {
 	char *timeout_origin, *kill_after_origin; /* NULL: not set (the default) */
 	struct rlimit_step *rlimits;
 	size_t n_rlimits, cap_rlimits;
+};
+
+/* --uid, --gid: the id the command has inside its user namespace, to which
+ * the caller's own id outside is mapped (unset: the caller's id). */
+struct id_setting {
+	bool set;
+	unsigned id;
+	char *origin;
+};
+
+/* [limits] memory, pids, cpu, cgroup-parent; --memory, --pids, --cpu,
+ * --cgroup-parent (cgroup.c).  veil makes a cgroup v2 cgroup for the
+ * action only when one of these is set: otherwise it leaves cgroups alone. */
+struct cgroup_limits {
+	unsigned long long memory; /* memory.max in bytes; 0: no limit */
+	unsigned long pids;	   /* pids.max; 0: no limit */
+	double cpu;		   /* cpu.max in cores; 0: no limit */
+	char *memory_origin, *pids_origin, *cpu_origin;
+	char *parent;		   /* where to make it; NULL: under veil's own cgroup */
+	char *parent_origin;
 };
 
 /* The namespaces a plan may add to mount and pid, which are always new. */
@@ -135,6 +160,10 @@ struct plan {
 	size_t n_env, cap_env;
 	struct security security;
 	struct limits limits;
+	struct cgroup_limits cgroup;
+	struct setting stats;	/* --stats FILE (stats.c) */
+	char *die_with_parent;	/* where --die-with-parent was asked for; NULL: not */
+	struct id_setting uid, gid;
 	struct setting hostname;
 	struct setting chdir; /* unset: the caller's directory if it exists inside, else / */
 	char *host_cwd;	 /* the caller's directory, for that fallback */

@@ -71,6 +71,7 @@ static const struct key_def keys[] = {
 	{ "env", "keep", HOW_EACH, "keepenv", 0 },
 	{ "security", "capabilities", HOW_CAPS, NULL, 0 },
 	{ "security", "seccomp", HOW_VALUE, "seccomp", 0 },
+	{ "security", "new-session", HOW_FLAG, "new-session", 0 },
 	{ "seccomp", "default-action", HOW_VALUE, "seccomp-default", 0 },
 	{ "seccomp", "deny", HOW_EACH, "seccomp-deny", 0 },
 	{ "seccomp", "kill", HOW_EACH, "seccomp-kill", 0 },
@@ -79,6 +80,10 @@ static const struct key_def keys[] = {
 	{ "limits", "timeout", HOW_VALUE, "timeout", 0 },
 	{ "limits", "kill-after", HOW_VALUE, "kill-after", 0 },
 	{ "limits", "rlimit", HOW_EACH, "rlimit", 0 },
+	{ "limits", "memory", HOW_VALUE, "memory", 0 },
+	{ "limits", "pids", HOW_VALUE, "pids", 0 },
+	{ "limits", "cpu", HOW_VALUE, "cpu", 0 },
+	{ "limits", "cgroup-parent", HOW_VALUE, "cgroup-parent", 0 },
 };
 
 static bool section_known(const char *section)

@@ -22,6 +22,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <seccomp.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -241,6 +242,42 @@ int op_cap_drop(struct builder *b, const struct op *op, char *const *args, const
 	return 0;
 }
 
+/* --keep-fd N: 0, 1 and 2 are always kept, so only N > 2 is recorded. */
+int op_keep_fd(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	       struct verr *err)
+{
+	struct security *s = &b->plan->security;
+	unsigned long fd;
+	size_t i;
+
+	(void)op;
+	(void)origin;
+	if (parse_uint(args[0], INT_MAX, &fd, err) < 0)
+		return -1;
+	if (fd <= 2)
+		return 0;
+	for (i = 0; i < s->n_keep_fds && s->keep_fds[i] < (int)fd; i++)
+		;
+	if (i < s->n_keep_fds && s->keep_fds[i] == (int)fd)
+		return 0;
+	grow(&s->keep_fds, &s->cap_keep_fds, s->n_keep_fds, sizeof *s->keep_fds);
+	memmove(&s->keep_fds[i + 1], &s->keep_fds[i], (s->n_keep_fds - i) * sizeof *s->keep_fds);
+	s->keep_fds[i] = (int)fd;
+	s->n_keep_fds++;
+	return 0;
+}
+
+int op_new_session(struct builder *b, const struct op *op, char *const *args, const char *origin,
+		   struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->plan->security.new_session = true;
+	return 0;
+}
+
 static void drop_rules(struct security *s)
 {
 	for (size_t i = 0; i < s->n_rules; i++) {
@@ -336,6 +373,7 @@ void security_free(struct security *s)
 {
 	drop_rules(s);
 	free(s->rules);
+	free(s->keep_fds);
 	memset(s, 0, sizeof *s);
 }
 
@@ -382,7 +420,12 @@ static void print_caps(uint64_t keep, FILE *out)
 
 void security_print(const struct security *s, FILE *out)
 {
-	fputs("security    no_new_privs; descriptors above 2 closed; capabilities ", out);
+	fputs("security    no_new_privs; descriptors above 2 closed", out);
+	for (size_t i = 0; i < s->n_keep_fds; i++)
+		fprintf(out, "%s%d", i ? " " : " but ", s->keep_fds[i]);
+	if (s->new_session)
+		fputs("; new session", out);
+	fputs("; capabilities ", out);
 	print_caps(s->caps_keep, out);
 	fprintf(out, "; seccomp %s", mode_name(s->seccomp));
 	if (s->n_rules)

@@ -7,9 +7,11 @@
 #define VEIL_SUPERVISE_H
 
 #include <signal.h>
+#include <stdbool.h>
 #include <sys/types.h>
 
 struct limits;
+struct verr;
 
 /* Block the signals veil forwards, and SIGCHLD, so they queue until a
  * supervisor collects them; *old receives the mask to give the command. */
@@ -19,10 +21,23 @@ void supervise_block_signals(sigset_t *old);
  * which passes it on to the command, then after limits->kill_after SIGKILL
  * to pid 1, which takes the whole pid namespace with it); returns veil's
  * exit status, VEIL_EXIT_TIMEOUT once the timeout has fired. */
-int supervise_outer(pid_t pid1, const struct limits *limits);
+int supervise_outer(pid_t pid1, const struct limits *limits, bool *timed_out);
 
-/* In pid 1: wait for the command; returns the status pid 1 exits with. */
-int supervise_pid1(pid_t command);
+/* The wait status of the child the last supervise_* call waited for:
+ * pid 1 in veil, the command in pid 1. */
+int supervise_last_wait_status(void);
+
+/* Note veil's parent: first thing in main(), for --die-with-parent. */
+void supervise_note_parent(void);
+/* --die-with-parent: when veil's parent dies, veil's supervisor kills pid 1
+ * with SIGKILL, which takes the whole action with it.  Call once the
+ * supervised signals are blocked; fails if the parent is already gone. */
+int supervise_die_with_parent(struct verr *err);
+
+/* In pid 1: wait for the command; returns the status pid 1 exits with.
+ * new_session: the command is in a session of its own (--new-session), so
+ * signals from the terminal are passed on to it as well. */
+int supervise_pid1(pid_t command, bool new_session);
 
 /* The coreutils convention: the exit code, or 128 + the signal number. */
 int exit_code_of(int wait_status);

@@ -63,6 +63,22 @@ void grow(void *items, size_t *cap, size_t used, size_t elsize)
 	*p = xrealloc(*p, *cap * elsize);
 }
 
+int parse_uint(const char *s, unsigned long max, unsigned long *out, struct verr *err)
+{
+	char *end;
+	unsigned long v;
+
+	/* Digits only: strtoul would also take blanks, a sign or a 0x. */
+	if (!*s || strspn(s, "0123456789") != strlen(s))
+		return verr_set(err, "'%s' is not a number (0 to %lu)", s, max);
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || v > max)
+		return verr_set(err, "'%s' is out of range (0 to %lu)", s, max);
+	*out = v;
+	return 0;
+}
+
 int parse_mode(const char *s, mode_t *out, struct verr *err)
 {
 	char *end;

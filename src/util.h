@@ -18,6 +18,8 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Grow *items (of *cap elements of size elsize) so that one more fits. */
 void grow(void *items, size_t *cap, size_t used, size_t elsize);
 
+/* A decimal number from 0 to max, digits only (no sign, blanks or 0x). */
+int parse_uint(const char *s, unsigned long max, unsigned long *out, struct verr *err);
 /* "0755", "755", "1777": 0 to 07777. */
 int parse_mode(const char *s, mode_t *out, struct verr *err);
 /* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */

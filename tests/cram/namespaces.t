@@ -116,3 +116,56 @@ file has its real owner:
 
   $ veil --root "$ROOT" -- stat -c '%u:%g %n' /tmp/owned-by-1000
   1000:1000 /tmp/owned-by-1000
+
+--uid and --gid
+---------------
+
+--uid N and --gid N (bubblewrap's) map the caller's uid and gid to N
+inside; they imply --unshare-user.  Run by root, the command is then 1000
+and 100 to itself, and root's files are the caller's, so they show up as
+owned by 1000:100:
+
+  $ veil --root "$ROOT" --proc /proc --uid 1000 --gid 100 -- sh -c \
+  >   'id -u; id -g; cat /proc/self/uid_map /proc/self/gid_map; stat -c "%u:%g %n" /bin/busybox'
+  1000
+  100
+        1000          0          1
+         100          0          1
+  1000:100 /bin/busybox
+  $ namespaces --uid 1000
+   mnt:new pid:new net:host ipc:host uts:host cgroup:host user:new
+  $ veil --dry-run --root "$ROOT" --uid 1000 --gid 100 -- true | sed -n 2,4p
+  namespace   user  (--gid)
+  uid         1000 inside, the caller's outside  (--uid)
+  gid         100 inside, the caller's outside  (--gid)
+
+Either may come alone; the other id stays the caller's:
+
+  $ veil --root "$ROOT" --gid 5 -- id
+  uid=0 gid=5
+
+It changes the ids the command sees, not what it is to the kernel: to
+the host's files it is still root, and reads root's own files as their
+owner (with no capability, it cannot read anyone else's).  To confine
+what a command may read, run veil as a user who is not root (see
+unprivileged.t).
+
+  $ echo root-only > "$ROOT/tmp/root-only" && chmod 600 "$ROOT/tmp/root-only"
+  $ veil --root "$ROOT" --uid 1000 -- cat /tmp/root-only
+  root-only
+  $ chmod 600 "$ROOT/tmp/owned-by-1000"
+  $ veil --root "$ROOT" --uid 1000 -- cat /tmp/owned-by-1000
+  cat: can't open '/tmp/owned-by-1000': Permission denied
+  [1]
+
+N is a number from 0 to 4294967294 ((uid_t) -1 is no id):
+
+  $ veil --uid -1 -- true; echo $?
+  veil: --uid: '-1' is not a number (0 to 4294967294)
+  125
+  $ veil --gid nogroup -- true; echo $?
+  veil: --gid: 'nogroup' is not a number (0 to 4294967294)
+  125
+  $ veil --uid 4294967295 -- true; echo $?
+  veil: --uid: '4294967295' is out of range (0 to 4294967294)
+  125

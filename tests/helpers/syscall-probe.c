@@ -33,6 +33,8 @@
 
 /* A child makes the call; its exit status carries the errno. */
 #define IN_CHILD 1
+/* Only when named: not part of the run without arguments. */
+#define NAMED_ONLY 2
 
 static long p_kexec_load(void)
 {
@@ -236,6 +238,15 @@ static long p_tiocsti_high(void)
 	return syscall(SYS_ioctl, -1, (1UL << 32) | TIOCSTI, &c);
 }
 
+/* Push a character into the terminal on standard input, for real: the
+ * kernel allows it only on the caller's controlling terminal (or with
+ * CAP_SYS_ADMIN).  Named only, as it needs a terminal. */
+static long p_tiocsti_stdin(void)
+{
+	char c = 'x';
+	return syscall(SYS_ioctl, 0, (unsigned long)TIOCSTI, &c);
+}
+
 static long p_tioclinux(void)
 {
 	char c = 0;
@@ -313,6 +324,7 @@ static const struct probe {
 	{ "personality-high", p_personality_high, IN_CHILD },
 	{ "tiocsti", p_tiocsti, 0 },
 	{ "tiocsti-high", p_tiocsti_high, 0 },
+	{ "tiocsti-stdin", p_tiocsti_stdin, NAMED_ONLY },
 	{ "tioclinux", p_tioclinux, 0 },
 	{ "tcgets", p_tcgets, 0 },
 #if defined(__x86_64__)
@@ -369,7 +381,8 @@ int main(int argc, char **argv)
 
 	if (argc == 1) {
 		for (size_t i = 0; i < n; i++)
-			run(&probes[i]);
+			if (!(probes[i].flags & NAMED_ONLY))
+				run(&probes[i]);
 		return 0;
 	}
 	for (int a = 1; a < argc; a++) {

@@ -214,6 +214,40 @@ static void test_namespaces(void)
 	parsed_free(r);
 }
 
+static void test_ids(void)
+{
+	struct parsed *r = PARSE("--uid", "1000", "--gid", "100", "true");
+	char *out;
+
+	ok(r->result == CLI_RUN, "--uid and --gid parse");
+	ok(r->plan.namespaces & CLONE_NEWUSER, "they imply a user namespace, even for root");
+	ok(r->plan.uid.set && r->plan.uid.id == 1000, "uid 1000 inside");
+	ok(r->plan.gid.set && r->plan.gid.id == 100, "gid 100 inside");
+	is_str(r->plan.ns_origin[0], "--gid", "the user namespace says which option asked for it");
+	parsed_free(r);
+
+	r = PARSE("--root", "/etc", "--uid", "0", "true");
+	ok(r->plan.uid.set && r->plan.uid.id == 0 && !r->plan.gid.set,
+	   "--uid 0 is an id like another; the gid stays the caller's");
+	out = plan_printed(&r->plan);
+	ok(strstr(out, "namespace   user  (--uid)\n"
+		       "uid         0 inside, the caller's outside  (--uid)\n"
+		       "propagation") != NULL,
+	   "--dry-run prints the id with the namespaces");
+	free(out);
+	parsed_free(r);
+
+	r = PARSE("true");
+	ok(!r->plan.uid.set && !r->plan.gid.set, "no --uid: the caller's own ids");
+	parsed_free(r);
+
+	r = parse_as(1000, (char *[]){ "veil", "--uid", "0", "true", NULL });
+	ok(r->plan.uid.set && r->plan.uid.id == 0 && (r->plan.namespaces & CLONE_NEWUSER),
+	   "a caller who is not root may ask for uid 0 inside");
+	is_str(r->plan.ns_origin[0], "--uid", "and the namespace is --uid's, not veil's own");
+	parsed_free(r);
+}
+
 static void test_env(void)
 {
 	struct parsed *r = PARSE("--clearenv", "--setenv", "PATH", "/bin", "--unsetenv", "X", "true");
@@ -264,6 +298,13 @@ static void test_errors(void)
 		{ { "veil", "--dry-run" },
 		  "no command given\nUsage: veil [OPTION]... [--] COMMAND [ARG]..." },
 		{ { "veil", "--" }, "no command given\nUsage: veil [OPTION]... [--] COMMAND [ARG]..." },
+		{ { "veil", "--uid", "-1", "true" }, "--uid: '-1' is not a number (0 to 4294967294)" },
+		{ { "veil", "--uid", "4294967295", "true" },
+		  "--uid: '4294967295' is out of range (0 to 4294967294)" },
+		{ { "veil", "--gid", "root", "true" }, "--gid: 'root' is not a number (0 to 4294967294)" },
+		{ { "veil", "--gid" }, "--gid: missing argument N (usage: --gid N)" },
+		{ { "veil", "--keep-fd", "x", "true" },
+		  "--keep-fd: 'x' is not a number (0 to 2147483647)" },
 	};
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -325,6 +366,7 @@ int main(void)
 	test_default_edges();
 	test_explicit_mounts();
 	test_namespaces();
+	test_ids();
 	test_env();
 	test_errors();
 	test_options_stop_at_command();

@@ -200,6 +200,56 @@ static void test_cap_options(void)
 	run_free(r);
 }
 
+static void test_fd_and_session_options(void)
+{
+	struct run *r = APPLY("--keep-fd", "9", "--keep-fd", "3", "--keep-fd", "009",
+			      "--keep-fd", "1", "--keep-fd", "5");
+	const struct security *s = &r->plan.security;
+	char *out;
+
+	ok(r->rc == 0, "--keep-fd, several times");
+	ok(s->n_keep_fds == 3 && s->keep_fds[0] == 3 && s->keep_fds[1] == 5 && s->keep_fds[2] == 9,
+	   "kept in ascending order, each once; 0 to 2 are not recorded (always kept)");
+	ok(!s->new_session, "no new session unless asked");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed but 3 5 9; capabilities none; "
+	       "seccomp none\n",
+	       "--dry-run names the descriptors kept");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--keep-fd", "2147483647");
+	ok(r->rc == 0 && r->plan.security.n_keep_fds == 1 &&
+	   r->plan.security.keep_fds[0] == 2147483647, "the largest descriptor number");
+	run_free(r);
+
+	r = APPLY("--keep-fd", "2147483648");
+	ok(r->rc < 0, "a number beyond any descriptor is an error");
+	is_str(r->err.msg, "--keep-fd: '2147483648' is out of range (0 to 2147483647)",
+	       "which says the range");
+	run_free(r);
+
+	r = APPLY("--keep-fd", "-3");
+	is_str(r->err.msg, "--keep-fd: '-3' is not a number (0 to 2147483647)",
+	       "a negative number is an error");
+	run_free(r);
+
+	r = APPLY("--keep-fd", "stdin");
+	ok(r->rc < 0, "a name is an error");
+	run_free(r);
+
+	r = APPLY("--new-session");
+	ok(r->rc == 0 && r->plan.security.new_session, "--new-session");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; new session; capabilities "
+	       "none; seccomp none\n",
+	       "--dry-run says so");
+	free(out);
+	run_free(r);
+}
+
 static void test_seccomp_options(void)
 {
 	struct run *r = APPLY("--seccomp", "default");
@@ -319,6 +369,7 @@ int main(void)
 	test_errnos();
 	test_actions();
 	test_cap_options();
+	test_fd_and_session_options();
 	test_seccomp_options();
 	return done();
 }

@@ -21,6 +21,28 @@ static void test_mode(void)
 	ok(parse_mode("-1", &m, &err) < 0, "a sign is refused");
 }
 
+static void test_uint(void)
+{
+	struct verr err;
+	unsigned long v = 7;
+
+	ok(parse_uint("0", 10, &v, &err) == 0 && v == 0, "0 parses");
+	ok(parse_uint("10", 10, &v, &err) == 0 && v == 10, "the maximum itself parses");
+	ok(parse_uint("007", 10, &v, &err) == 0 && v == 7, "leading zeros are decimal");
+	ok(parse_uint("4294967294", 4294967294UL, &v, &err) == 0 && v == 4294967294UL,
+	   "a 32-bit maximum parses");
+	ok(parse_uint("11", 10, &v, &err) < 0, "above the maximum is refused");
+	is_str(err.msg, "'11' is out of range (0 to 10)", "the error gives the range");
+	ok(parse_uint("99999999999999999999999", ~0UL, &v, &err) < 0, "overflow is refused");
+	ok(parse_uint("-1", 10, &v, &err) < 0, "a minus sign is refused");
+	is_str(err.msg, "'-1' is not a number (0 to 10)", "the error names the value");
+	ok(parse_uint("+1", 10, &v, &err) < 0, "a plus sign is refused");
+	ok(parse_uint(" 1", 10, &v, &err) < 0, "blanks are refused");
+	ok(parse_uint("0x1", 10, &v, &err) < 0, "hexadecimal is refused");
+	ok(parse_uint("1k", 10, &v, &err) < 0, "suffixes are refused");
+	ok(parse_uint("", 10, &v, &err) < 0, "an empty string is refused");
+}
+
 static void test_size(void)
 {
 	struct verr err;
@@ -97,6 +119,7 @@ static void test_quote(void)
 int main(void)
 {
 	test_mode();
+	test_uint();
 	test_size();
 	test_normalize();
 	test_paths();

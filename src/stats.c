@@ -1,0 +1,301 @@
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cgroup.h"
+#include "stats.h"
+#include "util.h"
+
+/* ---- options --------------------------------------------------------------------- */
+
+int op_stats(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	     struct verr *err)
+{
+	(void)op;
+	if (!*args[0])
+		return verr_set(err, "the file name must not be empty");
+	setting_set(&b->plan->stats, args[0], origin);
+	return 0;
+}
+
+int op_die_with_parent(struct builder *b, const struct op *op, char *const *args,
+		       const char *origin, struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	free(b->plan->die_with_parent);
+	b->plan->die_with_parent = xstrdup(origin);
+	return 0;
+}
+
+/* ---- time ------------------------------------------------------------------------ */
+
+static struct timespec start;
+static bool started;
+
+void stats_mark_start(void)
+{
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	started = true;
+}
+
+double stats_since_start(const struct timespec *t)
+{
+	if (!started)
+		stats_mark_start();
+	return (double)(t->tv_sec - start.tv_sec) + (double)(t->tv_nsec - start.tv_nsec) / 1e9;
+}
+
+/* ---- the file ----------------------------------------------------------------------- */
+
+int stats_open(const char *path, struct stats_file *sf, struct verr *err)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	struct stat st;
+	mode_t mask;
+
+	*sf = (struct stats_file)STATS_FILE_INIT;
+	if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
+	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
+		return verr_set(err, "%s: is a directory", path);
+	/* .FILE.XXXXXX beside FILE: rename(2) within one directory is atomic. */
+	if (slash)
+		sf->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, base);
+	else
+		sf->tmp = xasprintf(".%s.XXXXXX", base);
+	sf->fd = mkostemp(sf->tmp, O_CLOEXEC);
+	if (sf->fd < 0) {
+		verr_errno(err, errno, "cannot write %s", path);
+		free(sf->tmp);
+		sf->tmp = NULL;
+		return -1;
+	}
+	/* The mode a new file gets, not mkstemp's 0600. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(sf->fd, 0666 & ~mask) < 0)
+		trace("--stats: cannot change the mode of %s: %s", sf->tmp, strerror(errno));
+	sf->path = xstrdup(path);
+	return 0;
+}
+
+void stats_abandon(struct stats_file *sf)
+{
+	if (sf->fd >= 0)
+		close(sf->fd);
+	if (sf->tmp)
+		unlink(sf->tmp);
+	free(sf->tmp);
+	free(sf->path);
+	*sf = (struct stats_file)STATS_FILE_INIT;
+}
+
+int stats_commit(struct stats_file *sf, const char *text, struct verr *err)
+{
+	size_t len = strlen(text), done = 0;
+	int rc = 0;
+
+	while (done < len) {
+		ssize_t n = write(sf->fd, text + done, len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			rc = verr_errno(err, n < 0 ? errno : EIO, "cannot write %s", sf->tmp);
+			break;
+		}
+		done += (size_t)n;
+	}
+	if (rc == 0 && close(sf->fd) < 0)
+		rc = verr_errno(err, errno, "cannot write %s", sf->tmp);
+	else if (rc < 0)
+		close(sf->fd);
+	sf->fd = -1;
+	if (rc == 0 && rename(sf->tmp, sf->path) < 0)
+		rc = verr_errno(err, errno, "cannot rename %s to %s", sf->tmp, sf->path);
+	if (rc == 0) {
+		free(sf->tmp);
+		sf->tmp = NULL;
+	}
+	stats_abandon(sf);
+	return rc;
+}
+
+/* ---- JSON ----------------------------------------------------------------------------- */
+
+void json_put_string(const char *s, FILE *out)
+{
+	putc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		switch (*p) {
+		case '"':
+			fputs("\\\"", out);
+			break;
+		case '\\':
+			fputs("\\\\", out);
+			break;
+		case '\b':
+			fputs("\\b", out);
+			break;
+		case '\f':
+			fputs("\\f", out);
+			break;
+		case '\n':
+			fputs("\\n", out);
+			break;
+		case '\r':
+			fputs("\\r", out);
+			break;
+		case '\t':
+			fputs("\\t", out);
+			break;
+		default:
+			if (*p < 0x20)
+				fprintf(out, "\\u%04x", *p);
+			else
+				putc(*p, out);
+		}
+	}
+	putc('"', out);
+}
+
+const char *signal_name(int sig, char *buf, size_t len)
+{
+	const char *abbrev = sig > 0 && sig < SIGRTMIN ? sigabbrev_np(sig) : NULL;
+
+	if (abbrev)
+		snprintf(buf, len, "SIG%s", abbrev);
+	else if (sig >= SIGRTMIN && sig <= SIGRTMAX)
+		snprintf(buf, len, "SIGRTMIN+%d", sig - SIGRTMIN);
+	else
+		snprintf(buf, len, "%d", sig);
+	return buf;
+}
+
+static void put_seconds(const char *key, double v, FILE *out)
+{
+	if (v < 0)
+		fprintf(out, ",\"%s\":null", key);
+	else
+		fprintf(out, ",\"%s\":%.6f", key, v);
+}
+
+static void put_count(const char *key, long long v, FILE *out)
+{
+	if (v < 0)
+		fprintf(out, ",\"%s\":null", key);
+	else
+		fprintf(out, ",\"%s\":%lld", key, v);
+}
+
+void stats_format(const struct action_stats *s, FILE *out)
+{
+	char sig[32];
+
+	fprintf(out, "{\"exit_code\":%d,\"signal\":", s->exit_code);
+	if (s->signal)
+		json_put_string(signal_name(s->signal, sig, sizeof sig), out);
+	else
+		fputs("null", out);
+	fprintf(out, ",\"timed_out\":%s", s->timed_out ? "true" : "false");
+	put_seconds("wall_seconds", s->wall_seconds, out);
+	put_seconds("user_seconds", s->user_seconds, out);
+	put_seconds("system_seconds", s->system_seconds, out);
+	put_count("max_rss_kib", s->max_rss_kib, out);
+	put_seconds("setup_seconds", s->setup_seconds, out);
+	if (s->cgroup) {
+		fputs(",\"cgroup\":", out);
+		json_put_string(s->cgroup_path ? s->cgroup_path : "", out);
+		put_count("memory_peak_bytes", s->memory_peak_bytes, out);
+		if (s->oom_killed < 0)
+			fputs(",\"oom_killed\":null", out);
+		else
+			fprintf(out, ",\"oom_killed\":%s", s->oom_killed ? "true" : "false");
+		put_count("pids_peak", s->pids_peak, out);
+	}
+	fputs("}\n", out);
+}
+
+/* ---- gathering -------------------------------------------------------------------------- */
+
+/* What the figures cover.
+ *
+ * Without a cgroup, user, system and max RSS are getrusage(RUSAGE_CHILDREN)
+ * in veil once pid 1 has been reaped: the kernel adds a process's times
+ * (and those of the children it reaped) to its parent's when the parent
+ * reaps it.  pid 1 reaps the command and every orphan of the namespace, and
+ * when pid 1 exits the kernel kills and reaps what is left, so the whole
+ * tree is counted, daemons included, up to the moment it died.  Not
+ * counted: children of a process that set SIGCHLD to SIG_IGN (or
+ * SA_NOCLDWAIT), which the kernel reaps without adding them up.  max_rss
+ * is the peak of the largest single process, not of the tree at once.
+ *
+ * With a cgroup, user and system come from its cpu.stat, which counts every
+ * process that ran in it whoever reaped it; memory_peak_bytes (memory.peak)
+ * is the peak of the whole tree at once, and pids_peak (pids.peak) the most
+ * processes it had at once, where those controllers are enabled. */
+int stats_finish(struct stats_file *sf, int exit_code, int pid1_status, bool timed_out,
+		 int report_fd, const struct action_cgroup *cg, struct verr *err)
+{
+	struct action_stats s = { .exit_code = exit_code, .timed_out = timed_out,
+				  .setup_seconds = -1, .memory_peak_bytes = -1, .oom_killed = -1,
+				  .pids_peak = -1 };
+	struct exec_report report;
+	struct timespec now;
+	int status;
+	struct rusage ru;
+	char *text;
+	size_t len;
+	FILE *f;
+	int rc;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	s.wall_seconds = stats_since_start(&now);
+	getrusage(RUSAGE_CHILDREN, &ru);
+	s.user_seconds = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6;
+	s.system_seconds = (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+	s.max_rss_kib = ru.ru_maxrss;
+	/* The command's own status, when pid 1 lived to report it: it tells a
+	 * command killed by SIGKILL from one that exited 137.  Otherwise pid
+	 * 1 was killed (the timeout, --die-with-parent, veil's own death)
+	 * and took the action with it. */
+	if (report_fd >= 0 && read(report_fd, &report, sizeof report) == (ssize_t)sizeof report) {
+		if (report.exec_ok)
+			s.setup_seconds = stats_since_start(&report.exec_at);
+		if (read(report_fd, &status, sizeof status) == (ssize_t)sizeof status)
+			pid1_status = status;
+	}
+	if (WIFSIGNALED(pid1_status))
+		s.signal = WTERMSIG(pid1_status);
+	if (cg && cg->path) {
+		struct cgroup_figures fig;
+
+		cgroup_read_figures(cg, &fig);
+		s.cgroup = true;
+		s.cgroup_path = cg->path;
+		if (fig.user_usec >= 0 && fig.system_usec >= 0) {
+			s.user_seconds = (double)fig.user_usec / 1e6;
+			s.system_seconds = (double)fig.system_usec / 1e6;
+		}
+		s.memory_peak_bytes = fig.memory_peak;
+		s.oom_killed = fig.oom_kills < 0 ? -1 : fig.oom_kills > 0;
+		s.pids_peak = fig.pids_peak;
+	}
+	f = open_memstream(&text, &len);
+	if (!f)
+		return verr_errno(err, errno, "--stats");
+	stats_format(&s, f);
+	fclose(f);
+	rc = stats_commit(sf, text, err);
+	free(text);
+	return rc;
+}
