@@ -405,8 +405,9 @@ failed:
 		cgroup_remove(&cg);
 		return VEIL_EXIT_FAILURE;
 	}
-	/* veil is not dumpable either, once it has written the id maps (a
-	 * process that is not dumpable passes that on to its children). */
+	/* veil is not dumpable either, from now on: not before the clone,
+	 * as pid 1 would inherit it, and its id maps, which belong to root
+	 * then, could not be written by a caller who is not root. */
 	prctl(PR_SET_DUMPABLE, 0);
 	if (write(sync[1], "", 1) != 1) {
 		verr_errno(&err, errno, "cannot start pid 1");

@@ -85,10 +85,6 @@ int main(int argc, char **argv)
 	struct verr err;
 	int status = 0;
 
-	/* For --stats (setup_seconds counts from here) and --die-with-parent. */
-	stats_mark_start();
-	supervise_note_parent();
-
 	if (privileged_exec()) {
 		fputs("veil: veil is not a setuid program; remove its set-user-ID and set-group-ID "
 		      "bits and file capabilities (chmod u-s,g-s; setcap -r) and run it as yourself: "
@@ -99,6 +95,9 @@ int main(int argc, char **argv)
 		 * is to run with privileges veil refuses. */
 		_exit(VEIL_EXIT_FAILURE);
 	}
+	/* For --stats (setup_seconds counts from here) and --die-with-parent. */
+	stats_mark_start();
+	supervise_note_parent();
 
 	switch (cli_parse(argc, argv, &cli, &err)) {
 	case CLI_DONE:

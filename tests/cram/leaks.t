@@ -67,24 +67,43 @@ N is a descriptor number, from 0 to 2147483647:
 The supervisor
 --------------
 
-pid 1 is veil, and veil runs as the caller: as root, with every
-capability, while the command has none.  Were pid 1 an ordinary process of
-the same user, the command could ptrace it, write its memory through
-/proc/1/mem and so get its capabilities back, or open veil's own binary
-through /proc/1/exe and rewrite it for the next run (CVE-2019-5736 in runc).
-pid 1 is not dumpable, so none of that is allowed: its memory, its
-executable, its descriptors and its environment cannot be opened.  Only the
-names in /proc/1/fd can be listed (the directory belongs to root, and so
-does the command).
+pid 1 is veil, and veil runs as the caller: for root, with every
+capability (in the host's user namespace, or with --unshare-user in one of
+its own), while the command has none.  Were the command let into pid 1, it
+could ptrace it or write its memory through /proc/1/mem and so get those
+capabilities back, or open veil's own binary through /proc/1/exe and
+rewrite it for the next run (CVE-2019-5736, in runc).  The kernel keeps a
+process out of one that has capabilities it lacks; and pid 1 is not
+dumpable, which keeps out even a command that has every capability pid 1
+has, unless it has CAP_SYS_PTRACE in the host's user namespace.  pid 1's
+memory, executable, descriptors, root and environment cannot be opened;
+only the names in /proc/1/fd can be listed (the directory belongs to root,
+and so does the command).
 
   $ cp "$(command -v veil)" veil.before
-  $ attempts='ls /proc/1/fd; cat /proc/1/fd/1; head -c 1 /proc/1/mem; readlink /proc/1/exe || echo no link;
+  $ attempts='ls /proc/1/fd; true < /proc/1/fd/2; head -c 1 /proc/1/mem; readlink /proc/1/exe || echo no link;
   >   echo x >> /proc/1/exe; ls /proc/1/root/'
-  $ veil --root "$ROOT" --proc /proc -- sh -c "$attempts; cat /proc/1/environ"
+  $ veil --root "$ROOT" --proc /proc -- sh -c "$attempts; cat /proc/1/environ > /dev/null"
   0
   1
   2
-  cat: can't open '/proc/1/fd/1': Permission denied
+  sh: can't open /proc/1/fd/2: Permission denied
+  head: /proc/1/mem: Permission denied
+  no link
+  sh: can't create /proc/1/exe: Permission denied
+  ls: /proc/1/root/: Permission denied
+  cat: can't open '/proc/1/environ': Permission denied
+  [1]
+
+With --unshare-user, --cap-add ALL keeps every capability of the new user
+namespace, those pid 1 has included, and none in the host's, where pid 1's
+memory belongs: that pid 1 is not dumpable is what keeps the command out.
+
+  $ veil --root "$ROOT" --proc /proc --unshare-user --cap-add ALL -- sh -c "$attempts; cat /proc/1/environ > /dev/null"
+  0
+  1
+  2
+  sh: can't open /proc/1/fd/2: Permission denied
   head: /proc/1/mem: Permission denied
   no link
   sh: can't create /proc/1/exe: Permission denied
@@ -98,22 +117,23 @@ can read its environment.
   $ veil --root "$ROOT" --proc /proc -- sh -c 'cat /proc/$$/environ > /dev/null && echo readable; :'
   readable
 
-The same holds with every capability but CAP_SYS_PTRACE, except for pid
-1's environment, which the kernel shows to CAP_SYS_ADMIN and CAP_PERFMON as
-well (it is veil's, before --clearenv and the like):
+In the host's user namespace, the same holds with every capability but
+CAP_SYS_PTRACE, except for pid 1's environment, which the kernel shows to
+CAP_SYS_ADMIN and CAP_PERFMON as well (it is veil's, before --clearenv and
+the like):
 
   $ veil --root "$ROOT" --proc /proc --cap-add ALL --cap-drop sys_ptrace -- sh -c "$attempts"
   0
   1
   2
-  cat: can't open '/proc/1/fd/1': Permission denied
+  sh: can't open /proc/1/fd/2: Permission denied
   head: /proc/1/mem: Permission denied
   no link
   sh: can't create /proc/1/exe: Permission denied
   ls: /proc/1/root/: Permission denied
   [1]
   $ veil --root "$ROOT" --proc /proc --cap-add ALL --cap-drop sys_ptrace --cap-drop sys_admin \
-  >   --cap-drop perfmon -- cat /proc/1/environ
+  >   --cap-drop perfmon -- sh -c "cat /proc/1/environ > /dev/null"
   cat: can't open '/proc/1/environ': Permission denied
   [1]
 

@@ -220,3 +220,30 @@ before the security and exec lines; nothing when none is set.
   timeout     60s, then SIGKILL at once  (--timeout, --kill-after)
   $ veil --dry-run --root "$ROOT" -- make | grep -e '^timeout' -e '^rlimit'
   [1]
+
+cgroup limits
+-------------
+
+--memory, --pids and --cpu are checked when the plan is built, whatever
+the host's cgroups (cgroups.t and its siblings run them), and --dry-run
+shows each as the file veil writes it to, under the cgroup it makes:
+
+  $ veil --memory 0 -- true; echo "exit $?"
+  veil: --memory: must be more than 0 bytes (or 'max': no limit)
+  exit 125
+  $ veil --pids none -- true; echo "exit $?"
+  veil: --pids: 'none' is not a number of processes (or 'max')
+  exit 125
+  $ veil --cpu 150% -- true; echo "exit $?"
+  veil: --cpu: '150%' is not a number of cores (such as 2 or 1.5, or 'max')
+  exit 125
+  $ veil --cgroup-parent builds -- true; echo "exit $?"
+  veil: --cgroup-parent: 'builds' is not an absolute path
+  exit 125
+  $ veil --dry-run --root "$ROOT" --memory 512M --pids 256 --cpu 1.5 -- make | grep '^cgroup'
+  cgroup      new, under veil's own
+  cgroup      memory.max=536870912 memory.swap.max=0  (--memory)
+  cgroup      pids.max=256  (--pids)
+  cgroup      cpu.max=150000 100000  (--cpu)
+  $ veil --dry-run --root "$ROOT" --memory 512M --memory max -- make | grep '^cgroup'
+  [1]

@@ -141,8 +141,9 @@ owned by 1000:100:
 
 Either may come alone; the other id stays the caller's:
 
-  $ veil --root "$ROOT" --gid 5 -- id
-  uid=0 gid=5
+  $ veil --root "$ROOT" --gid 5 -- sh -c 'id -u; id -g'
+  0
+  5
 
 It changes the ids the command sees, not what it is to the kernel: to
 the host's files it is still root, and reads root's own files as their

@@ -10,7 +10,9 @@ Kernels since 6.2 can refuse TIOCSTI to everyone without CAP_SYS_ADMIN
 (dev.tty.legacy_tiocsti = 0); there, --new-session has nothing to add and
 this transcript is skipped.
 
-  $ [ "$(cat /proc/sys/dev/tty/legacy_tiocsti 2>/dev/null || echo 1)" = 1 ] || exit 80
+  $ [ "$(cat /proc/sys/dev/tty/legacy_tiocsti 2>/dev/null || echo 1)" = 1 ] || {
+  >   echo "the kernel refuses TIOCSTI to all (dev.tty.legacy_tiocsti = 0)" > "$TESTDIR/$TESTFILE.skip"
+  >   exit 80; }
   $ . "$TESTS/lib.sh"
   $ cp "$HELPERS/syscall-probe" "$ROOT/bin/"
 

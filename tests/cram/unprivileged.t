@@ -50,14 +50,14 @@ network namespace: veil binds the host's there instead, read-only (and says
 so under -v).  With --unshare-net it is a fresh one, which shows only the
 new namespace's loopback interface:
 
-  $ veil -v -- sh -c 'touch /sys/x' 2>&1 | grep -E 'sysfs|touch'
+  $ veil -v -- sh -c 'touch /sys/x 2>&1' 2>trace; grep sysfs trace
+  touch: cannot touch '/sys/x': Read-only file system
   veil: sysfs: the kernel refused a fresh sysfs (a user namespace without its own network namespace); binding the host's /sys read-only instead
   veil: sysfs /sys
-  touch: cannot touch '/sys/x': Read-only file system
-  $ veil -v --unshare-net -- sh -c 'touch /sys/x; ls /sys/class/net' 2>&1 | grep -E 'sysfs|touch|^lo'
-  veil: sysfs /sys
+  $ veil -v --unshare-net -- sh -c 'touch /sys/x 2>&1; ls /sys/class/net' 2>trace; grep sysfs trace
   touch: cannot touch '/sys/x': Read-only file system
   lo
+  veil: sysfs /sys
 
 A root of its own
 -----------------
@@ -139,7 +139,7 @@ The supervisor is out of reach, even with --cap-add ALL: the capabilities
 are the namespace's, and pid 1 belongs to the host's:
 
   $ veil --cap-add ALL --root "$U/root" --proc /proc -- sh -c \
-  >   'ls /proc/1/fd; head -c 1 /proc/1/mem; readlink /proc/1/exe || echo no link; echo x >> /proc/1/exe; cat /proc/1/environ'
+  >   'ls /proc/1/fd; head -c 1 /proc/1/mem; readlink /proc/1/exe || echo no link; echo x >> /proc/1/exe; cat /proc/1/environ > /dev/null'
   ls: can't open '/proc/1/fd': Permission denied
   head: /proc/1/mem: Permission denied
   no link
@@ -148,6 +148,18 @@ are the namespace's, and pid 1 belongs to the host's:
   [1]
   $ cmp "$U/veil" "$built" && echo unchanged
   unchanged
+
+veil itself, outside, is not dumpable either once it has written the id
+maps: another process of the same user cannot look into it.  (The action
+says it is running by creating a file in the working directory.)
+
+  $ as_nobody sh -c '"$1/veil" -- sh -c "touch running; sleep 10" & v=$!
+  >   while [ ! -e running ]; do sleep 0.1; done
+  >   cat /proc/$v/environ > /dev/null; head -c 1 /proc/$v/mem; kill $v; wait $v; echo "veil: $?"' sh "$U"
+  cat: /proc/*/environ: Permission denied (glob)
+  head: cannot open '/proc/*/mem' for reading: Permission denied (glob)
+  veil: 143
+  $ rm "$U/work/running"
 
 The other options
 -----------------

@@ -913,6 +913,30 @@ static void test_namespaces(void)
 	applied_free(a);
 }
 
+/* [security] new-session: yes is --new-session; no adds nothing, so a
+ * parent's yes stays; anything else is an error. */
+static void test_new_session(void)
+{
+	struct applied *a;
+
+	free(write_profile("sess-on", "[security]\nnew-session = yes\n"));
+	free(write_profile("sess-off", "[security]\nnew-session = no\n"));
+	a = APPLY("sess-off");
+	check(no_errors(a) && !a->plan.security.new_session, "new-session = no: none");
+	applied_free(a);
+	a = APPLY("sess-on");
+	check(no_errors(a) && a->plan.security.new_session, "new-session = yes: a new session");
+	applied_free(a);
+	a = APPLY("sess-on", "sess-off");
+	check(no_errors(a) && a->plan.security.new_session, "a later no does not undo it");
+	applied_free(a);
+	a = APPLY("strict");
+	check(no_errors(a) && a->plan.security.new_session, "the strict profile has it");
+	applied_free(a);
+	value_error("sess-bad", "[security]\nnew-session = maybe\n", 2,
+		    "new-session: 'maybe' is not yes or no");
+}
+
 /* [env]: clear, keep, set and unset become env steps, in file order. */
 static void test_env(void)
 {
@@ -1031,6 +1055,7 @@ int main(void)
 	test_clear_mounts();
 	test_root();
 	test_namespaces();
+	test_new_session();
 	test_env();
 	test_several();
 	test_mount_options();
