@@ -602,6 +602,41 @@ static int step_aside(int ownfd, const char *own, struct action_cgroup *cg, stru
 	return 0;
 }
 
+static int has_processes_error(const char *dir, const char *origin, const char *controller,
+				struct verr *err)
+{
+	return verr_set(err, "%s: cannot enable the %s controller for the children of cgroup %s: it "
+			     "has processes of its own (cgroup v2 gives controllers only below "
+			     "cgroups without processes); run veil alone in a cgroup (systemd-run "
+			     "--scope -p Delegate=yes veil ...) or name a cgroup without processes "
+			     "with --cgroup-parent",
+			origin, controller, dir);
+}
+
+/* A cgroup other than the root that has processes of its own cannot have
+ * children with controllers: the kernel refuses to enable a domain
+ * controller (memory) with EBUSY, but lets a threaded one (pids, cpu) be
+ * enabled and then refuses to move a process into the child
+ * (EOPNOTSUPP).  So look first: veil steps aside when it is alone in its
+ * own cgroup; otherwise that is an error.  The root has no cgroup.type. */
+static int check_no_processes(int dirfd, const char *dir, bool own, const struct need *nd,
+			      struct action_cgroup *cg, struct verr *err)
+{
+	char *procs;
+	bool busy;
+
+	if (faccessat(dirfd, "cgroup.type", F_OK, 0) < 0 && errno == ENOENT)
+		return 0;
+	procs = read_text(dirfd, "cgroup.procs");
+	busy = procs && *procs;
+	free(procs);
+	if (!busy)
+		return 0;
+	if (own && !cg->self && only_veil_in(dirfd))
+		return step_aside(dirfd, dir, cg, err);
+	return has_processes_error(dir, nd->origin, nd->controller, err);
+}
+
 /* Give the children of dir the controller. */
 static int enable(int dirfd, const char *dir, bool own, const struct need *nd,
 		  struct action_cgroup *cg, const char *mountinfo, struct verr *err)
@@ -638,12 +673,7 @@ static int enable(int dirfd, const char *dir, bool own, const struct need *nd,
 		return 0;
 	}
 	if (e == EBUSY)
-		return verr_set(err, "%s: cannot enable the %s controller for the children of "
-				     "cgroup %s: it has processes of its own (cgroup v2 gives "
-				     "controllers only below cgroups without processes); run veil "
-				     "alone in a cgroup (systemd-run --scope -p Delegate=yes veil "
-				     "...) or name a cgroup without processes with --cgroup-parent",
-				nd->origin, nd->controller, dir);
+		return has_processes_error(dir, nd->origin, nd->controller, err);
 	if (e == EACCES || e == EPERM)
 		return verr_errno(err, e, "%s: cannot enable the %s controller in %s/"
 				  "cgroup.subtree_control (" DELEGATE_HINT ")", nd->origin,
@@ -688,6 +718,8 @@ int cgroup_create(const struct cgroup_limits *lim, struct action_cgroup *cg, str
 		verr_errno(err, errno, "%s: cgroup %s", first_origin(lim), dir);
 		goto out;
 	}
+	if (n_need && check_no_processes(dirfd, dir, own && !lim->parent, &need[0], cg, err) < 0)
+		goto out;
 	for (size_t i = 0; i < n_need; i++)
 		if (enable(dirfd, dir, own && !lim->parent, &need[i], cg, mountinfo, err) < 0)
 			goto out;

@@ -46,18 +46,27 @@ cg_cleanup() {
 	[ ! -e "$T" ]
 }
 
-# T's children may have CONTROLLER when its parent enables it for T.  In
-# the root cgroup (where processes do not stop that) the transcript enables
-# it itself, as veil would for --cgroup-parent /.
+# T's children may have CONTROLLER when T's parent enables it for T.  When
+# this shell's own cgroup cannot (it has processes, as a login session's
+# has), T moves up to the nearest ancestor that enables it.  In the root
+# cgroup (where processes do not stop that) the transcript enables it
+# itself, as veil would for --cgroup-parent /.
 cg_need() {
-	if ! grep -qw "$1" "$T/cgroup.controllers" && [ "$OWN_DIR" = "$CG2" ] &&
-	   grep -qw "$1" "$CG2/cgroup.controllers"; then
-		echo "+$1" >"$CG2/cgroup.subtree_control" 2>/dev/null
-	fi
-	if ! grep -qw "$1" "$T/cgroup.controllers"; then
-		cg_cleanup
-		cg_why=$(awk -v c="$1" '$1 == c && $2 > 0 { print ", as cgroup v1 holds it" }' /proc/cgroups)
-		cg_skip "the cgroup v2 $1 controller is not available in $OWN_DIR$cg_why" \
-			"(its cgroup.controllers: $(cat "$OWN_DIR/cgroup.controllers"))"
-	fi
+	cg_d=$OWN_DIR
+	while ! grep -qw "$1" "$T/cgroup.controllers"; do
+		if [ "$cg_d" = "$CG2" ]; then
+			grep -qw "$1" "$CG2/cgroup.controllers" &&
+				echo "+$1" >"$CG2/cgroup.subtree_control" 2>/dev/null
+			grep -qw "$1" "$T/cgroup.controllers" && break
+			cg_cleanup
+			cg_why=$(awk -v c="$1" '$1 == c && $2 > 0 { print ": cgroup v1 holds it" }' /proc/cgroups)
+			cg_skip "the cgroup v2 $1 controller cannot be had under $OWN_DIR$cg_why" \
+				"(controllers of the root: $(cat "$CG2/cgroup.controllers"))"
+		fi
+		cg_d=$(dirname "$cg_d")
+		if grep -qw "$1" "$cg_d/cgroup.subtree_control" || [ "$cg_d" = "$CG2" ]; then
+			rmdir "$T" && T=$cg_d/$T_NAME && mkdir "$T" || cg_skip "cannot create $cg_d/$T_NAME"
+			T_PATH=${cg_d#"$CG2"}/$T_NAME
+		fi
+	done
 }

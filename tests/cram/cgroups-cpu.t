@@ -12,7 +12,7 @@ seconds under --cpu 0.25: together they get about a quarter of a core.
 The bound checked is generous (half a core), against a loaded machine's
 scheduling.
 
-  $ veil --root "$ROOT" --cgroup-parent "$T" --cpu 0.25 --stats cpu.json --timeout 2 \
+  $ veil --root "$ROOT" --dev /dev --cgroup-parent "$T" --cpu 0.25 --stats cpu.json --timeout 2 \
   >   --kill-after 0 -- sh -c 'while :; do :; done & while :; do :; done'; echo "exit $?"
   exit 124
   $ python3 -c 'import json; s = json.load(open("cpu.json"))
@@ -23,8 +23,8 @@ scheduling.
 The limit as the kernel has it, read while the action runs:
 
   $ mkdir shared && mkfifo shared/go
-  $ veil --root "$ROOT" --proc /proc --bind "$PWD/shared" /shared --cgroup-parent "$T" \
-  >   --cpu 1.5 -- sh -c '
+  $ veil --timeout 60 --root "$ROOT" --proc /proc --bind "$PWD/shared" /shared \
+  >   --cgroup-parent "$T" --cpu 1.5 -- sh -c '
   >   sed -n "s/^0:://p" /proc/self/cgroup >/shared/cgroup.tmp
   >   mv /shared/cgroup.tmp /shared/cgroup
   >   read x </shared/go' &
@@ -32,7 +32,7 @@ The limit as the kernel has it, read while the action runs:
   $ timeout 10 sh -c 'until [ -e shared/cgroup ]; do sleep 0.05; done'
   $ cat "$CG2$(cat shared/cgroup)/cpu.max"
   150000 100000
-  $ echo go >shared/go; wait "$veil_pid"; echo "exit $?"
+  $ timeout 10 sh -c 'echo go >shared/go'; wait "$veil_pid"; echo "exit $?"
   exit 0
 
   $ cg_dirs "$T"

@@ -25,7 +25,7 @@ why.
 
   $ veil --root "$ROOT" --dev /dev --cgroup-parent "$T" --memory 32M --stats oom.json -- \
   >   sh -c 'x=$(head -c 268435456 /dev/zero | tr "\0" a); echo "survived"'; echo "exit $?"
-  veil: --memory: the action ran out of memory (memory.max 33554432 bytes): the kernel killed [1-9][0-9]* of its processes (re)
+  veil: --memory: the action ran out of memory \(memory.max 33554432 bytes\): the kernel killed [1-9][0-9]* of its processes (re)
   exit 137
 
 The stats say so too: the command was killed by SIGKILL, oom_killed is
@@ -42,8 +42,8 @@ The limit is on the action's cgroup, and nowhere else: the host's shell,
 and veil itself, are not in it.
 
   $ mkdir shared && mkfifo shared/go
-  $ veil --root "$ROOT" --proc /proc --bind "$PWD/shared" /shared --cgroup-parent "$T" \
-  >   --memory 48M -- sh -c '
+  $ veil --timeout 60 --root "$ROOT" --proc /proc --bind "$PWD/shared" /shared \
+  >   --cgroup-parent "$T" --memory 48M -- sh -c '
   >   sed -n "s/^0:://p" /proc/self/cgroup >/shared/cgroup.tmp
   >   mv /shared/cgroup.tmp /shared/cgroup
   >   read x </shared/go' &
@@ -56,7 +56,7 @@ and veil itself, are not in it.
   $ grep -c "^$veil_pid$" "$cg/cgroup.procs"
   0
   [1]
-  $ echo go >shared/go; wait "$veil_pid"; echo "exit $?"
+  $ timeout 10 sh -c 'echo go >shared/go'; wait "$veil_pid"; echo "exit $?"
   exit 0
 
   $ cg_dirs "$T"

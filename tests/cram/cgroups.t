@@ -38,7 +38,7 @@ itself stays where it was.  Here the action is pid 1, its shell and a
 `sleep` the shell started, held still on a fifo while the host looks.
 
   $ mkdir shared && mkfifo shared/go
-  $ veil --root "$ROOT" --proc /proc --dev /dev --bind "$PWD/shared" /shared \
+  $ veil --timeout 60 --root "$ROOT" --proc /proc --dev /dev --bind "$PWD/shared" /shared \
   >   --cgroup-parent "$T" -- sh -c '
   >   sleep 30 &
   >   sed -n "s/^0:://p" /proc/self/cgroup >/shared/cgroup.tmp
@@ -55,7 +55,7 @@ itself stays where it was.  Here the action is pid 1, its shell and a
   sleep
   $ grep -qx "$veil_pid" "$cg/cgroup.procs" || echo "veil is not in it"
   veil is not in it
-  $ echo go >shared/go; wait "$veil_pid"; echo "exit $?"
+  $ timeout 10 sh -c 'echo go >shared/go'; wait "$veil_pid"; echo "exit $?"
   exit 0
   $ [ -e "$cg" ] || echo removed
   removed
@@ -127,7 +127,7 @@ anything runs, saying why.
   [1]
   $ unshare -m sh -c 'umount -R "$1" && {
   >   veil --root "$2" -- echo runs; echo "exit $?"
-  >   veil --root "$2" --pids 10 -- echo runs; echo "exit $?"; }' sh "$(dirname "$CG2")" "$ROOT"
+  >   veil --root "$2" --pids 10 -- echo runs; echo "exit $?"; }' sh "$CG2" "$ROOT"
   runs
   exit 0
   veil: --pids: cannot use cgroup v2: no cgroup2 file system is mounted (see /proc/self/mountinfo)
