@@ -19,12 +19,6 @@
 
 /* ---- options ------------------------------------------------------------------ */
 
-static void set_origin(char **slot, const char *origin)
-{
-	free(*slot);
-	*slot = xstrdup(origin);
-}
-
 /* "max" lifts a limit set earlier (by a profile, say), as in cgroupfs. */
 int op_memory(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	      struct verr *err)
@@ -40,7 +34,7 @@ int op_memory(struct builder *b, const struct op *op, char *const *args, const c
 			return verr_set(err, "must be more than 0 bytes (or 'max': no limit)");
 	}
 	c->memory = v;
-	set_origin(&c->memory_origin, origin);
+	str_replace(&c->memory_origin, origin);
 	return 0;
 }
 
@@ -61,7 +55,7 @@ int op_pids(struct builder *b, const struct op *op, char *const *args, const cha
 			return verr_set(err, "'%s' is out of range (1 to %lu, or 'max')", s, MAX_PIDS);
 	}
 	c->pids = v;
-	set_origin(&c->pids_origin, origin);
+	str_replace(&c->pids_origin, origin);
 	return 0;
 }
 
@@ -91,7 +85,7 @@ int op_cpu(struct builder *b, const struct op *op, char *const *args, const char
 					MAX_CORES);
 	}
 	c->cpu = v;
-	set_origin(&c->cpu_origin, origin);
+	str_replace(&c->cpu_origin, origin);
 	return 0;
 }
 
@@ -106,7 +100,7 @@ int op_cgroup_parent(struct builder *b, const struct op *op, char *const *args,
 		return -1;
 	free(c->parent);
 	c->parent = dir;
-	set_origin(&c->parent_origin, origin);
+	str_replace(&c->parent_origin, origin);
 	return 0;
 }
 

@@ -94,12 +94,6 @@ static int parse_seconds(const char *s, double *out, struct verr *err)
 	return 0;
 }
 
-static void set_origin(char **slot, const char *origin)
-{
-	free(*slot);
-	*slot = xstrdup(origin);
-}
-
 int op_timeout(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	       struct verr *err)
 {
@@ -112,7 +106,7 @@ int op_timeout(struct builder *b, const struct op *op, char *const *args, const 
 	if (t <= 0)
 		return verr_set(err, "must be more than 0 seconds, not '%s'", args[0]);
 	l->timeout = t;
-	set_origin(&l->timeout_origin, origin);
+	str_replace(&l->timeout_origin, origin);
 	return 0;
 }
 
@@ -126,7 +120,7 @@ int op_kill_after(struct builder *b, const struct op *op, char *const *args, con
 	if (parse_seconds(args[0], &t, err) < 0)
 		return -1;
 	l->kill_after = t;
-	set_origin(&l->kill_after_origin, origin);
+	str_replace(&l->kill_after_origin, origin);
 	return 0;
 }
 
@@ -235,7 +229,7 @@ int op_rlimit(struct builder *b, const struct op *op, char *const *args, const c
 	}
 	step->resource = r->resource;
 	step->value = value;
-	set_origin(&step->origin, origin);
+	str_replace(&step->origin, origin);
 	rc = 0;
 out:
 	free(name);

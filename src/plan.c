@@ -52,10 +52,8 @@ void plan_free(struct plan *plan)
 
 void setting_set(struct setting *s, const char *value, const char *origin)
 {
-	free(s->value);
-	free(s->origin);
-	s->value = value ? xstrdup(value) : NULL;
-	s->origin = value ? xstrdup(origin) : NULL;
+	str_replace(&s->value, value);
+	str_replace(&s->origin, value ? origin : NULL);
 }
 
 struct mount_step *plan_add_mount(struct plan *plan, enum mount_kind kind, const char *src,

@@ -51,6 +51,12 @@ char *xasprintf(const char *fmt, ...)
 	return s;
 }
 
+void str_replace(char **slot, const char *s)
+{
+	free(*slot);
+	*slot = s ? xstrdup(s) : NULL;
+}
+
 void grow(void *items, size_t *cap, size_t used, size_t elsize)
 {
 	void **p = items;

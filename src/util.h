@@ -15,6 +15,8 @@ void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Free *slot and put a copy of s (or NULL) there. */
+void str_replace(char **slot, const char *s);
 /* Grow *items (of *cap elements of size elsize) so that one more fits. */
 void grow(void *items, size_t *cap, size_t used, size_t elsize);
 
