@@ -113,6 +113,10 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 	    sethostname(plan->hostname.value, strlen(plan->hostname.value)) < 0)
 		return verr_errno(err, errno, "cannot set the host name");
 	rc = mounts_prepare(plan, &objs, err);
+	/* --nobody: the sources were opened with the caller's rights, which
+	 * chose them; from here on pid 1 is nobody outside, like the command. */
+	if (rc == 0 && plan->outside_nobody)
+		rc = ns_become_inside_root(err);
 	if (rc == 0)
 		rc = mounts_enter_root(&objs, err);
 	if (rc == 0)
@@ -366,6 +370,10 @@ int executor_run(const struct plan *plan)
 		goto failed;
 	}
 	/* Not CLONE_NEWCGROUP: pid 1 makes that once it is in its cgroup. */
+	/* --nobody (only kept in the plan for a root veil): nobody owns
+	 * nothing, so the command can read only what anyone may. */
+	uid_t outside_uid = plan->outside_nobody ? 65534 : uid;
+	gid_t outside_gid = plan->outside_nobody ? 65534 : gid;
 	pid = ns_clone(plan->namespaces & ~(unsigned long)CLONE_NEWCGROUP, &err);
 	if (pid == 0) {
 		close(sync[1]);
@@ -383,7 +391,7 @@ int executor_run(const struct plan *plan)
 		report[1] = -1;
 	}
 	if (pid > 0 && (plan->namespaces & CLONE_NEWUSER) &&
-	    ns_write_id_maps(pid, uid, gid, plan->uid.set ? plan->uid.id : uid,
+	    ns_write_id_maps(pid, outside_uid, outside_gid, plan->uid.set ? plan->uid.id : uid,
 			     plan->gid.set ? plan->gid.id : gid, &err) < 0) {
 		close(sync[1]); /* pid 1 reads end-of-file and exits */
 		waitpid(pid, NULL, 0);

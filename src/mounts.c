@@ -31,6 +31,11 @@ int mounts_make_private(struct verr *err)
 	return 0;
 }
 
+/* --nobody: pid 1 makes the new filesystems before it takes nobody's ids
+ * (mounts_prepare runs with the caller's), so each tmpfs is given the ids 0
+ * of pid 1's user namespace, nobody's outside, as its owner. */
+static bool tmpfs_owned_by_inside_root;
+
 int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struct verr *err)
 {
 	int fsfd = sys_fsopen(type, FSOPEN_CLOEXEC);
@@ -41,6 +46,12 @@ int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struc
 	/* The source column of mountinfo: "proc", "tmpfs", not "none". */
 	if (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "source", type, 0) < 0) {
 		verr_errno(err, errno, "%s: source", type);
+		goto out;
+	}
+	if (tmpfs_owned_by_inside_root && strcmp(type, "tmpfs") == 0 &&
+	    (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "uid", "0", 0) < 0 ||
+	     sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "gid", "0", 0) < 0)) {
+		verr_errno(err, errno, "tmpfs: cannot give it to nobody");
 		goto out;
 	}
 	for (; opts && opts->key; opts++) {
@@ -151,6 +162,7 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p, str
 
 int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct verr *err)
 {
+	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
 	objs->n = plan->n_mounts;
 	objs->steps = xmalloc(objs->n * sizeof *objs->steps);
 	for (size_t i = 0; i < objs->n; i++) {

@@ -18,6 +18,13 @@ pid_t ns_clone(unsigned long flags, struct verr *err);
 int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, uid_t inside_uid, gid_t inside_gid,
 		     struct verr *err);
 
+/* --nobody, in pid 1 once veil (root) has mapped inside 0 to nobody
+ * outside: pid 1 keeps root's ids, which its namespace does not map (it
+ * could not create files), until it drops root's supplementary groups and
+ * takes ids 0 inside, that is nobody's outside.  The maps were written
+ * with setgroups allowed for this. */
+int ns_become_inside_root(struct verr *err);
+
 /* In a new network namespace: bring the loopback interface up, as bwrap
  * does, so that servers on 127.0.0.1 work. */
 int ns_loopback_up(struct verr *err);

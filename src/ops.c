@@ -258,6 +258,17 @@ HANDLER(op_id)
 	return 0;
 }
 
+HANDLER(op_nobody)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	str_replace(&b->plan->outside_nobody, origin);
+	b->user_ns = NS_YES;
+	note_namespaces(b, CLONE_NEWUSER, origin);
+	return 0;
+}
+
 HANDLER(op_share_net)
 {
 	(void)op;
@@ -407,6 +418,7 @@ const struct op ops[] = {
 	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
 	{ "uid", 0, 1, "N", 0, op_id, "run as uid N in a new user namespace" },
 	{ "gid", 0, 1, "N", 1, op_id, "run as gid N in a new user namespace" },
+	{ "nobody", 0, 0, "", 0, op_nobody, "new user namespace whose ids are nobody's outside" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
 	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
 	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },
@@ -539,6 +551,10 @@ int builder_finish(struct builder *b, struct verr *err)
 	else if (b->euid != 0)
 		return verr_set(err, "a user namespace is needed when veil does not run as root "
 				     "(a profile says user = no)");
+	/* A caller who is not root runs as itself already, and may map only
+	 * its own ids: --nobody has nothing to do. */
+	if (plan->outside_nobody && b->euid != 0)
+		str_replace(&plan->outside_nobody, NULL);
 	return 0;
 }
 

@@ -38,6 +38,7 @@ void plan_free(struct plan *plan)
 	for (int i = 0; i < PLAN_NAMESPACES; i++)
 		free(plan->ns_origin[i]);
 	free(plan->uid.origin);
+	free(plan->outside_nobody);
 	free(plan->gid.origin);
 	setting_set(&plan->hostname, NULL, NULL);
 	setting_set(&plan->chdir, NULL, NULL);
@@ -126,6 +127,10 @@ static void print_namespaces(const struct plan *plan, FILE *out)
 	if (plan->gid.set) {
 		fprintf(out, "gid         %u inside, the caller's outside", plan->gid.id);
 		print_origin(plan->gid.origin, out);
+	}
+	if (plan->outside_nobody) {
+		fputs("outside     nobody (65534:65534) when veil is root", out);
+		print_origin(plan->outside_nobody, out);
 	}
 }
 

@@ -164,6 +164,10 @@ struct plan {
 	struct setting stats;	/* --stats FILE (stats.c) */
 	char *die_with_parent;	/* where --die-with-parent was asked for; NULL: not */
 	struct id_setting uid, gid;
+	/* --nobody: where it was asked for (NULL: not).  The command's ids are
+	 * nobody's outside (65534) when veil runs as root; a caller who is not
+	 * root keeps its own, which is all it may map. */
+	char *outside_nobody;
 	struct setting hostname;
 	struct setting chdir; /* unset: the caller's directory if it exists inside, else / */
 	char *host_cwd;	 /* the caller's directory, for that fallback */

@@ -423,9 +423,11 @@ static int apply_namespace(struct builder *b, const struct key_def *k, const cha
 		builder_set_namespace(b, k->ns, NS_AUTO, origin);
 		return 0;
 	}
+	if (strcmp(value, "nobody") == 0 && k->ns == CLONE_NEWUSER)
+		return run_op(b, "nobody", NULL, origin, d);
 	if (parse_bool(value, &yes) < 0) {
 		add(d, origin, 0, "%s: '%s' is not yes or no%s", k->key, value,
-		    k->ns == CLONE_NEWUSER ? " or auto" : "");
+		    k->ns == CLONE_NEWUSER ? ", auto or nobody" : "");
 		return -1;
 	}
 	builder_set_namespace(b, k->ns, yes ? NS_YES : NS_NO, origin);

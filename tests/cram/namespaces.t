@@ -149,7 +149,7 @@ It changes the ids the command sees, not what it is to the kernel: to
 the host's files it is still root, and reads root's own files as their
 owner (with no capability, it cannot read anyone else's).  To confine
 what a command may read, run veil as a user who is not root (see
-unprivileged.t).
+unprivileged.t), or use --nobody, below.
 
   $ echo root-only > "$ROOT/tmp/root-only" && chmod 600 "$ROOT/tmp/root-only"
   $ veil --root "$ROOT" --uid 1000 -- cat /tmp/root-only
@@ -169,4 +169,41 @@ N is a number from 0 to 4294967294 ((uid_t) -1 is no id):
   125
   $ veil --uid 4294967295 -- true; echo $?
   veil: --uid: '4294967295' is out of range (0 to 4294967294)
+  125
+
+Nobody outside
+--------------
+
+--nobody (the strict profile's `user = nobody`) goes further for a root
+caller: the command's ids, 0 inside, are nobody's (65534) outside, with no
+supplementary group, so to the host's files it is nobody and can read only
+what anyone may, even where a bind puts them (the bind sources are opened
+with veil's own rights, but reading goes by the file's owner and mode).
+
+  $ chmod 755 "$ROOT"
+  $ veil --root "$ROOT" --proc /proc --nobody -- sh -c 'id -u; id -g; cat /proc/self/uid_map /proc/self/gid_map; grep "^Groups" /proc/self/status'
+  0
+  0
+           0      65534          1
+           0      65534          1
+  Groups:\t  (esc)
+  $ veil --root "$ROOT" --nobody -- cat /tmp/root-only
+  cat: can't open '/tmp/root-only': Permission denied
+  [1]
+  $ veil --nobody -- cat /etc/shadow
+  cat: /etc/shadow: Permission denied
+  [1]
+  $ veil -p strict -- cat /etc/shadow
+  cat: /etc/shadow: Permission denied
+  [1]
+  $ veil --root "$ROOT" --nobody --tmpfs /tmp --ro-bind "$ROOT/tmp/root-only" /tmp/given -- sh -c 'touch /tmp/x && echo its /tmp is its own; cat /tmp/given'
+  its /tmp is its own
+  cat: can't open '/tmp/given': Permission denied
+  [1]
+
+A directory nobody may not enter cannot be its root:
+
+  $ mkdir -m 700 private && "$TESTS/mkroot.sh" private
+  $ veil --root private --nobody -- true; echo $?
+  veil: cannot enter the root: Permission denied
   125

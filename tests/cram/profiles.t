@@ -137,7 +137,7 @@ them, but named by the profile line.
   > EOF
   $ veil --check-profile bad/values.ini; echo $?
   veil: bad/values.ini:2: net: 'maybe' is not yes or no
-  veil: bad/values.ini:3: user: 'sometimes' is not yes or no or auto
+  veil: bad/values.ini:3: user: 'sometimes' is not yes or no, auto or nobody
   veil: bad/values.ini:4: mount: the mount and pid namespaces are always new; only 'yes' is accepted
   veil: bad/values.ini:6: bind-cwd: 'perhaps' is not yes or no
   veil: bad/values.ini:7: '0799' is not an octal mode
@@ -532,6 +532,7 @@ read-only, the working directory too; the one writable place a 256 MiB
 cram's.)
 
   $ work=$(mktemp -d /var/tmp/veil-profiles.XXXXXX)
+  $ chmod 755 "$work"
   $ cd "$work"
   $ TERM=dumb veil -p strict -- env
   TERM=dumb

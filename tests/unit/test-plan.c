@@ -99,7 +99,8 @@ static void test_default(void)
 	parsed_free(r);
 
 	r = parse_as(1000, (char *[]){ "veil", "true", NULL });
-	ok(r->plan.namespaces & CLONE_NEWUSER, "a caller who is not root gets a user namespace");
+	ok(r->result == CLI_RUN && (r->plan.namespaces & CLONE_NEWUSER),
+	   "a caller who is not root gets a user namespace: %s", r->err.msg);
 	parsed_free(r);
 }
 

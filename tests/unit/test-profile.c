@@ -426,7 +426,7 @@ static void test_bad_values(void)
 		    "source '/no/such/source': No such file or directory");
 	value_error("nsvalue", "[namespaces]\nnet = maybe\n", 2, "net: 'maybe' is not yes or no");
 	value_error("userns", "[namespaces]\nuser = maybe\n", 2,
-		    "user: 'maybe' is not yes or no or auto");
+		    "user: 'maybe' is not yes or no, auto or nobody");
 	value_error("netauto", "[namespaces]\nnet = auto\n", 2, "net: 'auto' is not yes or no");
 	value_error("mountns", "[namespaces]\nmount = no\n", 2,
 		    "mount: the mount and pid namespaces are always new; only 'yes' is accepted");
