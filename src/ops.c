@@ -201,12 +201,12 @@ HANDLER(op_setenv)
 	return 0;
 }
 
-HANDLER(op_unsetenv)
+/* --unsetenv, --keepenv: the enum env_kind is in op->flags. */
+HANDLER(op_env_name)
 {
-	(void)op;
 	if (check_env_name(args[0], err) < 0)
 		return -1;
-	plan_add_env(b->plan, ENV_UNSET, args[0], NULL, origin);
+	plan_add_env(b->plan, (enum env_kind)op->flags, args[0], NULL, origin);
 	return 0;
 }
 
@@ -355,15 +355,6 @@ HANDLER(op_keep_tmpdir)
 	return 0;
 }
 
-HANDLER(op_keepenv)
-{
-	(void)op;
-	if (check_env_name(args[0], err) < 0)
-		return -1;
-	plan_add_env(b->plan, ENV_KEEP, args[0], NULL, origin);
-	return 0;
-}
-
 /* Forget the mount steps so far: a profile's way to drop its parent's. */
 HANDLER(op_clear_mounts)
 {
@@ -412,9 +403,9 @@ const struct op ops[] = {
 	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G, T suffixes)" },
 	{ "chdir", 0, 1, "DIR", 0, op_chdir, "run the command in DIR" },
 	{ "setenv", 0, 2, "VAR VALUE", 0, op_setenv, "set VAR to VALUE" },
-	{ "unsetenv", 0, 1, "VAR", 0, op_unsetenv, "remove VAR" },
+	{ "unsetenv", 0, 1, "VAR", ENV_UNSET, op_env_name, "remove VAR" },
 	{ "clearenv", 0, 0, "", 0, op_clearenv, "remove every variable but those kept" },
-	{ "keepenv", 0, 1, "VAR", 0, op_keepenv, "keep VAR through --clearenv" },
+	{ "keepenv", 0, 1, "VAR", ENV_KEEP, op_env_name, "keep VAR through --clearenv" },
 	{ "unshare-user", 0, 0, "", CLONE_NEWUSER, op_unshare, "new user namespace" },
 	{ "uid", 0, 1, "N", 0, op_id, "run as uid N in a new user namespace" },
 	{ "gid", 0, 1, "N", 1, op_id, "run as gid N in a new user namespace" },

@@ -32,6 +32,7 @@ OWN=$(sed -n 's/^0:://p' /proc/self/cgroup)
 if [ "$OWN" = / ]; then OWN_DIR=$CG2; else OWN_DIR=$CG2$OWN; fi
 T_NAME=veil-test-$$-$(od -An -N4 -tx4 /dev/urandom | tr -d ' ')
 T=$OWN_DIR/$T_NAME
+# shellcheck disable=SC2034 # used by the transcripts that source this file
 T_PATH=${OWN%/}/$T_NAME
 if ! mkdir "$T" 2>/dev/null; then
 	cg_skip "cannot create a cgroup in $OWN_DIR"
@@ -66,6 +67,7 @@ cg_need() {
 		cg_d=$(dirname "$cg_d")
 		if grep -qw "$1" "$cg_d/cgroup.subtree_control" || [ "$cg_d" = "$CG2" ]; then
 			rmdir "$T" && T=$cg_d/$T_NAME && mkdir "$T" || cg_skip "cannot create $cg_d/$T_NAME"
+			# shellcheck disable=SC2034 # used by the transcripts
 			T_PATH=${cg_d#"$CG2"}/$T_NAME
 		fi
 	done
