@@ -14,7 +14,7 @@ function __fish_veil_args
             printf "%s\n" file file
         case --chmod
             printf "%s\n" none file
-        case --perms --size --hostname --timeout --kill-after --keep-fd --uid --gid
+        case --perms --size --hostname --timeout --kill-after --keep-fd --uid --gid --bind-source-pid
             echo none
         case --rlimit
             echo rlimit
@@ -121,6 +121,7 @@ complete $opt -l bind-try -d 'as --bind, skipped when SRC is missing'
 complete $opt -l ro-bind-try -d 'as --ro-bind, skipped when SRC is missing'
 complete $opt -l dev-bind -d 'bind SRC on DEST, device nodes usable'
 complete $opt -l dev-bind-try -d 'as --dev-bind, skipped when SRC is missing'
+complete $opt -l bind-source-pid -x -d 'resolve bind sources in the view of process PID'
 complete $opt -l proc -d 'mount a fresh proc on DEST'
 complete $opt -l sysfs -d 'mount a fresh read-only sysfs on DEST'
 complete $opt -l dev -d 'mount a minimal /dev on DEST'

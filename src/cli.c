@@ -218,12 +218,26 @@ size_t cli_build(const struct cli *cli, struct builder *b, struct diag *d)
 		names_mounts |= (cli->ops[i].op->flags & OP_NAMES_MOUNT) != 0;
 	/* SPEC: with no -p, a command line that names no mount gets the default
 	 * profile; one that names its own mounts gets exactly those. */
+	/* --bind-source-pid holds for every bind source, those of profiles too. */
+	for (size_t i = 0; i < cli->n_ops; i++) {
+		const struct cli_op *o = &cli->ops[i];
+		if (!(o->op->flags & OP_EARLY))
+			continue;
+		if (builder_apply(b, o->op, (char *const *)o->args, o->origin, &err) < 0) {
+			diag_add(d, &err);
+			errors++;
+		}
+	}
+	if (errors)
+		return errors; /* every bind would fail for the same reason */
 	if (cli->n_profiles == 0 && !names_mounts)
 		errors += profile_apply(b, "default", d);
 	for (size_t i = 0; i < cli->n_profiles; i++)
 		errors += profile_apply(b, cli->profiles[i], d);
 	for (size_t i = 0; i < cli->n_ops; i++) {
 		const struct cli_op *o = &cli->ops[i];
+		if (o->op->flags & OP_EARLY)
+			continue;
 		if (builder_apply(b, o->op, (char *const *)o->args, o->origin, &err) < 0) {
 			diag_add(d, &err);
 			errors++;

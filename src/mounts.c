@@ -134,11 +134,109 @@ static int prepare_tmpfs(const struct mount_step *m, struct verr *err)
 	return fs_new("tmpfs", opts, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
 }
 
-static int prepare_step(const struct mount_step *m, struct prepared_step *p, struct verr *err)
+/* --bind-source-pid: the other process's root, and its mount namespace.
+ * The kernel copies only mounts of the caller's own mount namespace, so
+ * when the process has another one, each source is copied from inside it
+ * (setns there and back; only single-threaded processes may). */
+struct source_view {
+	pid_t pid;
+	int root;	     /* /proc/PID/root, O_PATH; -1: veil's own view */
+	int ns, own_ns, cwd; /* -1 unless the mount namespaces differ */
+};
+
+static void view_close(struct source_view *v)
+{
+	int *fds[] = { &v->root, &v->ns, &v->own_ns, &v->cwd };
+
+	for (size_t i = 0; i < sizeof fds / sizeof *fds; i++) {
+		if (*fds[i] >= 0)
+			close(*fds[i]);
+		*fds[i] = -1;
+	}
+}
+
+static int view_open(pid_t pid, struct source_view *v, struct verr *err)
+{
+	char path[64];
+	struct stat a, b;
+
+	*v = (struct source_view){ .pid = pid, .root = -1, .ns = -1, .own_ns = -1, .cwd = -1 };
+	if (pid <= 0)
+		return 0;
+	snprintf(path, sizeof path, "/proc/%ld/root", (long)pid);
+	v->root = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	snprintf(path, sizeof path, "/proc/%ld/ns/mnt", (long)pid);
+	if (v->root >= 0)
+		v->ns = open(path, O_RDONLY | O_CLOEXEC);
+	if (v->root < 0 || v->ns < 0) {
+		int e = errno == ENOENT ? ESRCH : errno;
+		view_close(v);
+		return verr_errno(err, e, "--bind-source-pid: process %ld", (long)pid);
+	}
+	v->own_ns = open("/proc/thread-self/ns/mnt", O_RDONLY | O_CLOEXEC);
+	if (v->own_ns < 0 || fstat(v->ns, &a) < 0 || fstat(v->own_ns, &b) < 0) {
+		verr_errno(err, errno, "--bind-source-pid: cannot read the mount namespaces");
+		view_close(v);
+		return -1;
+	}
+	if (a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+		close(v->ns);
+		close(v->own_ns);
+		v->ns = v->own_ns = -1;
+		return 0;
+	}
+	v->cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (v->cwd < 0) {
+		verr_errno(err, errno, "--bind-source-pid: cannot open the working directory");
+		view_close(v);
+		return -1;
+	}
+	return 0;
+}
+
+/* The bind source src, in the view v, as a detached copy of its mount tree. */
+static int view_clone(const struct source_view *v, const char *src, unsigned long long attrs,
+		      struct verr *err)
+{
+	int fd, mfd, e;
+
+	if (v->root < 0)
+		return tree_clone(AT_FDCWD, src, true, attrs, err);
+	if (src[0] != '/') {
+		errno = EINVAL;
+		return verr_set(err, "%s: relative, and --bind-source-pid is given", src);
+	}
+	if (v->ns >= 0 && setns(v->ns, CLONE_NEWNS) < 0)
+		return verr_errno(err, errno, "cannot enter the mount namespace of process %ld",
+				  (long)v->pid);
+	fd = sys_openat2(v->root, src + 1, O_PATH | O_CLOEXEC, 0,
+			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+	if (fd < 0) {
+		mfd = verr_errno(err, errno, "%s (in the view of process %ld)", src, (long)v->pid);
+	} else {
+		mfd = tree_clone(fd, "", true, attrs, err);
+		if (mfd < 0)
+			verr_prefix(err, "%s (in the view of process %ld)", src, (long)v->pid);
+		close(fd);
+	}
+	e = errno;
+	if (v->ns >= 0 && (setns(v->own_ns, CLONE_NEWNS) < 0 || fchdir(v->cwd) < 0)) {
+		verr_errno(err, errno, "cannot return to veil's own mount namespace");
+		if (mfd >= 0)
+			close(mfd);
+		errno = EIO; /* not ENOENT: no -try may go on from here */
+		return -1;
+	}
+	errno = e;
+	return mfd;
+}
+
+static int prepare_step(const struct mount_step *m, struct prepared_step *p,
+			const struct source_view *view, struct verr *err)
 {
 	switch (m->kind) {
 	case MOUNT_BIND:
-		p->fd = tree_clone(AT_FDCWD, m->src, true, bind_attrs(m->flags), err);
+		p->fd = view_clone(view, m->src, bind_attrs(m->flags), err);
 		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
 			trace("bind-try: %s is missing, skipped", m->src);
 			return 0;
@@ -162,6 +260,8 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p, str
 
 int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct verr *err)
 {
+	struct source_view view;
+
 	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
 	objs->n = plan->n_mounts;
 	objs->steps = xmalloc(objs->n * sizeof *objs->steps);
@@ -180,13 +280,17 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	}
 	if (objs->root < 0)
 		return -1;
+	if (view_open(plan->bind_source_pid, &view, err) < 0)
+		return -1;
 	for (size_t i = 0; i < objs->n; i++) {
-		if (prepare_step(&plan->mounts[i], &objs->steps[i], err) < 0) {
+		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, err) < 0) {
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);
+			view_close(&view);
 			return -1;
 		}
 	}
+	view_close(&view);
 	return 0;
 }
 

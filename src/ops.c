@@ -1,7 +1,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include "ops.h"
 #include "security.h"
 #include "stats.h"
+#include "syscalls.h"
 #include "util.h"
 
 /* Every handler gets the op (for its flags), its arguments and where it came
@@ -21,14 +24,49 @@
 	static int name(struct builder *b, const struct op *op, char *const *args, \
 			const char *origin, struct verr *err)
 
-static int check_source(const char *src, unsigned flags, struct verr *err)
+/* /proc/PID/root as an O_PATH directory; a process that is gone is ESRCH. */
+static int open_pid_root(pid_t pid)
 {
-	struct stat st;
+	char path[64];
+	int fd;
 
+	snprintf(path, sizeof path, "/proc/%ld/root", (long)pid);
+	fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0 && errno == ENOENT)
+		errno = ESRCH;
+	return fd;
+}
+
+static int check_source(const struct builder *b, const char *src, unsigned flags,
+			struct verr *err)
+{
+	pid_t pid = b->plan->bind_source_pid;
+	struct stat st;
+	int root, fd;
+
+	if (pid > 0 && src[0] != '/')
+		return verr_set(err, "source '%s' is relative, which means nothing in another "
+				     "process's view (--bind-source-pid %ld)", src, (long)pid);
 	if (flags & STEP_TRY)
 		return 0;
-	if (stat(src, &st) < 0)
-		return verr_errno(err, errno, "source '%s'", src);
+	if (pid <= 0) {
+		if (stat(src, &st) < 0)
+			return verr_errno(err, errno, "source '%s'", src);
+		return 0;
+	}
+	root = open_pid_root(pid);
+	if (root < 0)
+		return verr_errno(err, errno, "--bind-source-pid: process %ld", (long)pid);
+	fd = sys_openat2(root, src + 1, O_PATH | O_CLOEXEC, 0,
+			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+	if (fd < 0) {
+		int e = errno;
+		close(root);
+		return verr_errno(err, e, "source '%s' (in the view of process %ld)", src,
+				  (long)pid);
+	}
+	close(fd);
+	close(root);
 	return 0;
 }
 
@@ -71,12 +109,33 @@ HANDLER(op_bind)
 		set_root(b, args[0], op->flags, origin);
 		return 0;
 	}
-	if (check_source(args[0], op->flags, err) < 0) {
+	if (check_source(b, args[0], op->flags, err) < 0) {
 		free(dest);
 		return -1;
 	}
 	plan_add_mount(b->plan, MOUNT_BIND, args[0], dest, origin)->flags = op->flags & STEP_MASK;
 	free(dest);
+	return 0;
+}
+
+/* --bind-source-pid PID: the command line applies it before anything else,
+ * so it holds for every bind source of the plan, wherever it is given. */
+HANDLER(op_bind_source_pid)
+{
+	unsigned long v;
+	int fd;
+
+	(void)op;
+	if (parse_uint(args[0], INT_MAX, &v, err) < 0)
+		return -1;
+	if (v > 0) {
+		fd = open_pid_root((pid_t)v);
+		if (fd < 0)
+			return verr_errno(err, errno, "process %lu", v);
+		close(fd);
+	}
+	b->plan->bind_source_pid = (pid_t)v;
+	str_replace(&b->plan->bind_source_pid_origin, v ? origin : NULL);
 	return 0;
 }
 
@@ -382,6 +441,8 @@ const struct op ops[] = {
 	  "bind SRC on DEST, device nodes usable" },
 	{ "dev-bind-try", 0, 2, "SRC DEST", STEP_DEVICES | STEP_TRY | OP_NAMES_MOUNT, op_bind,
 	  "as --dev-bind, skipped when SRC is missing" },
+	{ "bind-source-pid", 0, 1, "PID", OP_EARLY, op_bind_source_pid,
+	  "resolve bind sources in process PID's view; 0: veil's own" },
 	{ "proc", 0, 1, "DEST", MOUNT_PROC | OP_NAMES_MOUNT, op_dest, "mount a fresh proc on DEST" },
 	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS | OP_NAMES_MOUNT, op_dest, "mount a fresh read-only sysfs on DEST" },
 	{ "dev", 0, 1, "DEST", MOUNT_DEV | OP_NAMES_MOUNT, op_dest, "mount a minimal /dev on DEST" },

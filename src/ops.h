@@ -36,6 +36,7 @@ struct builder {
 #define OP_TAKES_PERMS (1u << 8)
 #define OP_TAKES_SIZE (1u << 9)
 #define OP_NAMES_MOUNT (1u << 10) /* on the command line, replaces the default profile */
+#define OP_EARLY (1u << 11)	  /* on the command line, applied before profiles and options */
 
 struct op {
 	const char *name;  /* the long option without "--" */

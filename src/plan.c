@@ -35,6 +35,7 @@ void plan_free(struct plan *plan)
 	free(plan->env);
 	free(plan->root.path);
 	free(plan->root.origin);
+	free(plan->bind_source_pid_origin);
 	for (int i = 0; i < PLAN_NAMESPACES; i++)
 		free(plan->ns_origin[i]);
 	free(plan->uid.origin);
@@ -206,6 +207,11 @@ void plan_print(const struct plan *plan, FILE *out)
 			fputs(" devices", out);
 	}
 	print_origin(plan->root.origin, out);
+	if (plan->bind_source_pid > 0) {
+		fprintf(out, "%-11s bind sources in /proc/%ld/root", "sources",
+			(long)plan->bind_source_pid);
+		print_origin(plan->bind_source_pid_origin, out);
+	}
 	for (size_t i = 0; i < plan->n_mounts; i++)
 		print_mount(&plan->mounts[i], out);
 	if (plan->hostname.value) {

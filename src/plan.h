@@ -154,6 +154,10 @@ struct plan {
 	unsigned long namespaces;		/* CLONE_NEW* flags; mount and pid always */
 	char *ns_origin[PLAN_NAMESPACES];	/* why each of plan_namespaces is new */
 	struct root root;
+	/* --bind-source-pid: bind sources (not the root) are resolved in this
+	 * process's view, through /proc/PID/root; 0: veil's own view. */
+	pid_t bind_source_pid;
+	char *bind_source_pid_origin;
 	struct mount_step *mounts;
 	size_t n_mounts, cap_mounts;
 	struct env_step *env;
