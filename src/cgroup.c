@@ -47,7 +47,7 @@ int op_pids(struct builder *b, const struct op *op, char *const *args, const cha
 
 	(void)op;
 	if (strcmp(s, "max") != 0) {
-		if (!*s || strspn(s, "0123456789") != strlen(s))
+		if (!is_plain_number(s, false))
 			return verr_set(err, "'%s' is not a number of processes (or 'max')", s);
 		errno = 0;
 		v = strtoul(s, NULL, 10);
@@ -65,18 +65,12 @@ int op_cpu(struct builder *b, const struct op *op, char *const *args, const char
 	   struct verr *err)
 {
 	struct cgroup_limits *c = &b->plan->cgroup;
-	const char *s = args[0], *p = s;
-	size_t digits = 0;
+	const char *s = args[0];
 	double v = 0;
 
 	(void)op;
 	if (strcmp(s, "max") != 0) {
-		for (; *p >= '0' && *p <= '9'; p++)
-			digits++;
-		if (*p == '.')
-			for (p++; *p >= '0' && *p <= '9'; p++)
-				digits++;
-		if (*p || !digits)
+		if (!is_plain_number(s, true))
 			return verr_set(err, "'%s' is not a number of cores (such as 2 or 1.5, or 'max')",
 					s);
 		v = strtod(s, NULL);

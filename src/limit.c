@@ -78,15 +78,7 @@ const char *limits_format_seconds(double seconds, char *buf, size_t len)
  * "1.5", ".25"); no sign, exponent or unit. */
 static int parse_seconds(const char *s, double *out, struct verr *err)
 {
-	const char *p = s;
-	size_t digits = 0;
-
-	for (; *p >= '0' && *p <= '9'; p++)
-		digits++;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
-			digits++;
-	if (*p || !digits)
+	if (!is_plain_number(s, true))
 		return verr_set(err, "'%s' is not a number of seconds", s);
 	*out = strtod(s, NULL);
 	if (*out > MAX_SECONDS)

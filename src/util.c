@@ -69,13 +69,25 @@ void grow(void *items, size_t *cap, size_t used, size_t elsize)
 	*p = xrealloc(*p, *cap * elsize);
 }
 
+bool is_plain_number(const char *s, bool fraction)
+{
+	size_t digits = strspn(s, "0123456789");
+	const char *p = s + digits;
+
+	if (fraction && *p == '.') {
+		size_t more = strspn(p + 1, "0123456789");
+		digits += more;
+		p += 1 + more;
+	}
+	return digits > 0 && !*p;
+}
+
 int parse_uint(const char *s, unsigned long max, unsigned long *out, struct verr *err)
 {
 	char *end;
 	unsigned long v;
 
-	/* Digits only: strtoul would also take blanks, a sign or a 0x. */
-	if (!*s || strspn(s, "0123456789") != strlen(s))
+	if (!is_plain_number(s, false))
 		return verr_set(err, "'%s' is not a number (0 to %lu)", s, max);
 	errno = 0;
 	v = strtoul(s, &end, 10);

@@ -22,6 +22,11 @@ void grow(void *items, size_t *cap, size_t used, size_t elsize);
 
 /* A decimal number from 0 to max, digits only (no sign, blanks or 0x). */
 int parse_uint(const char *s, unsigned long max, unsigned long *out, struct verr *err);
+/* Only digits, and with fraction an optional ".digits" too ("10", "1.5",
+ * "5.", ".25"): none of the blanks, signs, hex, exponents or units that
+ * strtoul and strtod would also take. */
+bool is_plain_number(const char *s, bool fraction);
+
 /* "0755", "755", "1777": 0 to 07777. */
 int parse_mode(const char *s, mode_t *out, struct verr *err);
 /* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */

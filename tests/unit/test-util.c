@@ -1,6 +1,7 @@
 /* Unit tests for the parsing helpers the plan builder relies on. */
 #include "config.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "tap.h"
@@ -41,6 +42,27 @@ static void test_uint(void)
 	ok(parse_uint("0x1", 10, &v, &err) < 0, "hexadecimal is refused");
 	ok(parse_uint("1k", 10, &v, &err) < 0, "suffixes are refused");
 	ok(parse_uint("", 10, &v, &err) < 0, "an empty string is refused");
+}
+
+static void test_plain_number(void)
+{
+	static const struct {
+		const char *s;
+		bool integer, decimal;
+	} cases[] = {
+		{ "0", true, true },	   { "42", true, true },    { "1.5", false, true },
+		{ "5.", false, true },	   { ".25", false, true },  { ".", false, false },
+		{ "", false, false },	   { "-1", false, false },  { "+1", false, false },
+		{ " 1", false, false },	   { "1 ", false, false },  { "0x10", false, false },
+		{ "1e3", false, false },   { "1.2.3", false, false }, { "2s", false, false },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		ok(is_plain_number(cases[i].s, false) == cases[i].integer, "'%s' %s an integer",
+		   cases[i].s, cases[i].integer ? "is" : "is not");
+		ok(is_plain_number(cases[i].s, true) == cases[i].decimal, "'%s' %s a decimal",
+		   cases[i].s, cases[i].decimal ? "is" : "is not");
+	}
 }
 
 static void test_size(void)
@@ -120,6 +142,7 @@ int main(void)
 {
 	test_mode();
 	test_uint();
+	test_plain_number();
 	test_size();
 	test_normalize();
 	test_paths();
