@@ -329,20 +329,27 @@ static int start_up(const struct plan *plan, struct stats_file *sf, int report[2
 }
 
 /* The action is over (pid 1 has been reaped, and with it everything in
- * its namespace): report, write the stats, remove the cgroup. */
-static void finish(const struct plan *plan, struct stats_file *sf, int report_fd,
-		   struct action_cgroup *cg, int status, bool timed_out)
+ * its namespace): report, write the stats, remove the cgroup.  Returns
+ * veil's exit status: the action's, or 125 when the stats that were asked
+ * for could not be written (a caller reading them must not take a missing
+ * file for success), with the action's status in the message. */
+static int finish(const struct plan *plan, struct stats_file *sf, int report_fd,
+		  struct action_cgroup *cg, int status, bool timed_out)
 {
 	struct verr err;
 
 	if (cg->path)
 		cgroup_report_oom(cg, &plan->cgroup);
 	if (sf->path && stats_finish(sf, status, supervise_last_wait_status(), timed_out,
-				     report_fd, cg, &err) < 0)
-		verr_print(&err);
+				     report_fd, cg, &err) < 0) {
+		verr_prefix(&err, "%s", plan->stats.origin);
+		fprintf(stderr, "veil: %s (the action's exit status was %d)\n", err.msg, status);
+		status = VEIL_EXIT_FAILURE;
+	}
 	if (report_fd >= 0)
 		close(report_fd);
 	cgroup_remove(cg);
+	return status;
 }
 
 int executor_run(const struct plan *plan)
@@ -379,8 +386,8 @@ int executor_run(const struct plan *plan)
 		close(sync[1]);
 		if (report[0] >= 0)
 			close(report[0]);
-		if (sf.fd >= 0)
-			close(sf.fd);
+		if (sf.dirfd >= 0)
+			close(sf.dirfd);
 		if (cg.fd >= 0)
 			close(cg.fd);
 		_exit(pid1_main(plan, sync[0], report[1], &mask));
@@ -424,6 +431,5 @@ failed:
 	close(sync[1]);
 	trace("namespaces: pid 1 is host pid %d", (int)pid);
 	status = supervise_outer(pid, &plan->limits, &timed_out);
-	finish(plan, &sf, report[0], &cg, status, timed_out);
-	return status;
+	return finish(plan, &sf, report[0], &cg, status, timed_out);
 }

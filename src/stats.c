@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -57,76 +58,133 @@ double stats_since_start(const struct timespec *t)
 
 /* ---- the file ----------------------------------------------------------------------- */
 
+/* The directory is opened when veil starts and the file is made in it
+ * only once the whole action is dead: the action may be able to write
+ * that directory (a bind, the working directory), and anything made
+ * there while it runs, a temporary included, it could replace.  Opened by
+ * descriptor, the directory is the same one at the end even if the action
+ * renamed it or a path component was swapped for a symbolic link. */
 int stats_open(const char *path, struct stats_file *sf, struct verr *err)
 {
 	const char *slash = strrchr(path, '/');
 	const char *base = slash ? slash + 1 : path;
+	char *dir;
 	struct stat st;
-	mode_t mask;
 
 	*sf = (struct stats_file)STATS_FILE_INIT;
 	if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0 ||
 	    (stat(path, &st) == 0 && S_ISDIR(st.st_mode)))
 		return verr_set(err, "%s: is a directory", path);
-	/* .FILE.XXXXXX beside FILE: rename(2) within one directory is atomic. */
-	if (slash)
-		sf->tmp = xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, base);
+	if (slash == path)
+		dir = xstrdup("/");
 	else
-		sf->tmp = xasprintf(".%s.XXXXXX", base);
-	sf->fd = mkostemp(sf->tmp, O_CLOEXEC);
-	if (sf->fd < 0) {
-		verr_errno(err, errno, "cannot write %s", path);
-		free(sf->tmp);
-		sf->tmp = NULL;
+		dir = slash ? xasprintf("%.*s", (int)(slash - path), path) : xstrdup(".");
+	sf->dirfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	free(dir);
+	if (sf->dirfd < 0)
+		return verr_errno(err, errno, "cannot write %s", path);
+	/* A path that cannot be written fails now, not when the action is over:
+	 * a file is made and removed at once, as the real one will be. */
+	sf->path = xstrdup(path);
+	sf->base = xstrdup(base);
+	if (stats_commit(sf, NULL, err) < 0) {
+		stats_abandon(sf);
 		return -1;
 	}
-	/* The mode a new file gets, not mkstemp's 0600. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(sf->fd, 0666 & ~mask) < 0)
-		trace("--stats: cannot change the mode of %s: %s", sf->tmp, strerror(errno));
-	sf->path = xstrdup(path);
 	return 0;
 }
 
 void stats_abandon(struct stats_file *sf)
 {
-	if (sf->fd >= 0)
-		close(sf->fd);
-	if (sf->tmp)
-		unlink(sf->tmp);
-	free(sf->tmp);
+	if (sf->dirfd >= 0)
+		close(sf->dirfd);
 	free(sf->path);
+	free(sf->base);
 	*sf = (struct stats_file)STATS_FILE_INIT;
 }
 
-int stats_commit(struct stats_file *sf, const char *text, struct verr *err)
+/* A name nobody can guess, so no one makes it first on purpose. */
+static unsigned long random_ulong(void)
+{
+	unsigned long r = 0;
+	struct timespec t;
+
+	if (getrandom(&r, sizeof r, GRND_NONBLOCK) != (ssize_t)sizeof r) {
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		r = (unsigned long)t.tv_nsec ^ (unsigned long)getpid() << 20;
+	}
+	return r;
+}
+
+static int write_all(int fd, const char *text)
 {
 	size_t len = strlen(text), done = 0;
-	int rc = 0;
 
 	while (done < len) {
-		ssize_t n = write(sf->fd, text + done, len - done);
+		ssize_t n = write(fd, text + done, len - done);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
-			rc = verr_errno(err, n < 0 ? errno : EIO, "cannot write %s", sf->tmp);
-			break;
+			if (n == 0)
+				errno = EIO;
+			return -1;
 		}
 		done += (size_t)n;
 	}
-	if (rc == 0 && close(sf->fd) < 0)
-		rc = verr_errno(err, errno, "cannot write %s", sf->tmp);
-	else if (rc < 0)
-		close(sf->fd);
-	sf->fd = -1;
-	if (rc == 0 && rename(sf->tmp, sf->path) < 0)
-		rc = verr_errno(err, errno, "cannot rename %s to %s", sf->tmp, sf->path);
-	if (rc == 0) {
-		free(sf->tmp);
-		sf->tmp = NULL;
+	return 0;
+}
+
+/* A temporary .FILE.XXXXXX in the directory, written and renamed over FILE
+ * (rename(2) within one directory is atomic: a reader never sees half of
+ * it); with text NULL, the temporary is removed instead. */
+int stats_commit(struct stats_file *sf, const char *text, struct verr *err)
+{
+	char *tmp = NULL;
+	mode_t mask;
+	int fd = -1, rc = -1;
+
+	for (int tries = 0; fd < 0 && tries < 100; tries++) {
+		unsigned long r = random_ulong();
+
+		free(tmp);
+		tmp = xasprintf(".%s.%06lx", sf->base, r & 0xffffff);
+		/* The mode a new file gets, 0666 less the umask. */
+		mask = umask(0);
+		umask(mask);
+		fd = openat(sf->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+			    0666 & ~mask);
+		if (fd < 0 && errno != EEXIST)
+			break;
 	}
-	stats_abandon(sf);
+	if (fd < 0) {
+		verr_errno(err, errno, "cannot write %s", sf->path);
+		goto out;
+	}
+	if (!text) {
+		close(fd);
+		unlinkat(sf->dirfd, tmp, 0);
+		rc = 0;
+		goto out;
+	}
+	if (write_all(fd, text) < 0) {
+		verr_errno(err, errno, "cannot write %s", sf->path);
+		close(fd);
+		unlinkat(sf->dirfd, tmp, 0);
+		goto out;
+	}
+	if (close(fd) < 0) {
+		verr_errno(err, errno, "cannot write %s", sf->path);
+		unlinkat(sf->dirfd, tmp, 0);
+		goto out;
+	}
+	if (renameat(sf->dirfd, tmp, sf->dirfd, sf->base) < 0) {
+		verr_errno(err, errno, "cannot write %s", sf->path);
+		unlinkat(sf->dirfd, tmp, 0);
+		goto out;
+	}
+	rc = 0;
+out:
+	free(tmp);
 	return rc;
 }
 
@@ -297,5 +355,6 @@ int stats_finish(struct stats_file *sf, int exit_code, int pid1_status, bool tim
 	fclose(f);
 	rc = stats_commit(sf, text, err);
 	free(text);
+	stats_abandon(sf);
 	return rc;
 }

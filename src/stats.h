@@ -1,8 +1,9 @@
 /* --stats FILE: what the action cost, as one JSON object, written when it
- * ends.  The file is created (as a temporary beside FILE) before anything
- * else happens, so a path that cannot be written fails at start-up; the
- * object is written into it at the end and renamed over FILE, so a reader
- * never sees half of it. */
+ * ends.  FILE's directory is opened (and tried) before anything else
+ * happens, so a path that cannot be written fails at start-up; the object
+ * is written into a temporary in it once the whole action is dead, and
+ * renamed over FILE, so a reader never sees half of it and the action
+ * cannot have replaced it. */
 #ifndef VEIL_STATS_H
 #define VEIL_STATS_H
 
@@ -25,16 +26,18 @@ double stats_since_start(const struct timespec *t);
 
 struct stats_file {
 	char *path;	/* FILE, as given */
-	char *tmp;	/* the temporary beside it */
-	int fd;
+	char *base;	/* its last component */
+	int dirfd;	/* its directory, opened at start (O_PATH) */
 };
-#define STATS_FILE_INIT { .path = NULL, .tmp = NULL, .fd = -1 }
+#define STATS_FILE_INIT { .path = NULL, .base = NULL, .dirfd = -1 }
 
-/* Create the temporary; an error says why FILE cannot be written. */
+/* Open FILE's directory and make sure a file can be made there; an error
+ * says why FILE cannot be written. */
 int stats_open(const char *path, struct stats_file *sf, struct verr *err);
-/* Write text into it and rename it over FILE. */
+/* Write text to a new temporary in the directory and rename it over FILE;
+ * text NULL only tries (the temporary is removed). */
 int stats_commit(struct stats_file *sf, const char *text, struct verr *err);
-/* Remove the temporary (veil failed before the action ran). */
+/* Close the directory (after the commit, or when veil failed first). */
 void stats_abandon(struct stats_file *sf);
 
 /* The figures.  Values that are unknown are written as null. */

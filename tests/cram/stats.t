@@ -210,6 +210,40 @@ action ends: exit 125, and the command does not run.
   $ ls -A out
   s.json
 
+The action cannot forge it, even when it can write the directory: veil
+makes the file only once the whole action is dead, in the directory it
+opened when it started.  Here the action replaces every file it finds
+there with one of its own, and exits 3:
+
+  $ veil --root "$ROOT" --bind "$PWD/out" /out --stats out/s.json -- sh -c '
+  >   for f in /out/* /out/.[!.]*; do
+  >     [ -e "$f" ] || continue
+  >     echo "{\"exit_code\":0}" > /out/forged; mv /out/forged "$f"
+  >   done
+  >   exit 3'; echo "exit $?"
+  exit 3
+  $ show out/s.json exit_code
+  exit_code=3
+  $ ls -A out
+  s.json
+
+A symbolic link planted in its place is replaced, not followed:
+
+  $ veil --root "$ROOT" --bind "$PWD/out" /out --stats out/s.json -- sh -c '
+  >   rm /out/s.json; ln -s /etc/passwd /out/s.json; exit 4'; echo "exit $?"
+  exit 4
+  $ test -L out/s.json || show out/s.json exit_code
+  exit_code=4
+
+If the file cannot be written at the end (here the action removed its
+directory), that is veil's failure, exit 125, and the message says how the
+action ended:
+
+  $ mkdir -p w/sub
+  $ veil --root "$ROOT" --bind "$PWD/w" /w --stats w/sub/s.json -- sh -c 'rm -r /w/sub; exit 5'
+  veil: --stats: cannot write w/sub/s.json: No such file or directory (the action's exit status was 5)
+  [125]
+
 A setup error veil finds before it starts the action leaves no file and no
 temporary either:
 

@@ -175,27 +175,49 @@ static void test_file(void)
 
 	old = umask(022);
 	ok(stats_open(path, &sf, &err) == 0, "open: %s", err.msg);
-	ok(sf.tmp && strncmp(sf.tmp, dir, strlen(dir)) == 0 && strstr(sf.tmp, "/.out.json."),
-	   "the temporary is .out.json.XXXXXX beside it: %s", sf.tmp ? sf.tmp : "(null)");
-	ok(access(path, F_OK) < 0, "the file itself does not exist yet");
-	ok(fcntl(sf.fd, F_GETFD) & FD_CLOEXEC, "the temporary is close-on-exec");
+	ok(entries(dir) == 0, "opening leaves nothing in the directory: the file is made at the end");
+	ok(fcntl(sf.dirfd, F_GETFD) & FD_CLOEXEC, "the directory's descriptor is close-on-exec");
+	/* What the action could do meanwhile: plant the file, or a temporary
+	 * of the name it would guess; the commit makes its own and replaces. */
+	text = xasprintf("%s/.out.json.000000", dir);
+	close(open(text, O_CREAT | O_WRONLY, 0644));
+	free(text);
+	close(open(path, O_CREAT | O_WRONLY, 0644));
 	ok(stats_commit(&sf, "{\"a\":1}\n", &err) == 0, "commit: %s", err.msg);
+	stats_abandon(&sf);
 	text = slurp(path);
-	is_str(text, "{\"a\":1}\n", "the file holds the text");
+	is_str(text, "{\"a\":1}\n", "the file holds the text, whatever was planted");
 	free(text);
 	ok(stat(path, &st) == 0 && (st.st_mode & 0777) == 0644, "mode 0666 less the umask");
-	ok(entries(dir) == 1, "no temporary left");
+	ok(entries(dir) == 2, "no temporary of veil's left (only the planted one)");
+	text = xasprintf("%s/.out.json.000000", dir);
+	unlink(text);
+	free(text);
 
 	/* A second run replaces it. */
 	ok(stats_open(path, &sf, &err) == 0 && stats_commit(&sf, "{}\n", &err) == 0,
 	   "a second run: %s", err.msg);
+	stats_abandon(&sf);
 	text = slurp(path);
 	is_str(text, "{}\n", "it replaced the first");
 	free(text);
 
 	ok(stats_open(path, &sf, &err) == 0, "open again");
 	stats_abandon(&sf);
-	ok(entries(dir) == 1, "abandon removes the temporary and leaves the file");
+	ok(entries(dir) == 1, "abandon leaves the file as it was");
+
+	/* The directory is the one opened at start, even when renamed. */
+	char *moved = xasprintf("%s.moved", dir);
+	char *moved_file = xasprintf("%s/out.json", moved);
+	ok(stats_open(path, &sf, &err) == 0 && rename(dir, moved) == 0, "open, then rename the directory");
+	ok(stats_commit(&sf, "{\"b\":2}\n", &err) == 0, "commit: %s", err.msg);
+	stats_abandon(&sf);
+	text = slurp(moved_file);
+	is_str(text, "{\"b\":2}\n", "written in the directory opened at start");
+	free(text);
+	ok(rename(moved, dir) == 0, "renamed back");
+	free(moved_file);
+	free(moved);
 	umask(old);
 
 	/* Errors at start-up. */
