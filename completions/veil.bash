@@ -99,7 +99,7 @@ _veil()
     local cur=${COMP_WORDS[COMP_CWORD]} i=1 j word kinds
     local opts='-p --profile --check-profile --list-profiles
         -r --root --bind --ro-bind --bind-try --ro-bind-try --dev-bind
-        --dev-bind-try --bind-source-pid --proc --sysfs --dev --tmpfs --dir --symlink --remount-ro
+        --dev-bind-try --bind-source-pid --trust-source-pid --proc --sysfs --dev --tmpfs --dir --symlink --remount-ro
         --chmod --bind-cwd --ro-bind-cwd --keep-tmpdir --clear-mounts --perms
         --size --chdir --setenv --unsetenv --clearenv --keepenv
         --unshare-user --unshare-pid --unshare-net --unshare-ipc --unshare-uts

@@ -134,60 +134,37 @@ static int prepare_tmpfs(const struct mount_step *m, struct verr *err)
 	return fs_new("tmpfs", opts, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
 }
 
-/* --bind-source-pid: the other process's root, and its mount namespace.
- * The kernel copies only mounts of the caller's own mount namespace, so
- * when the process has another one, each source is copied from inside it
- * (setns there and back; only single-threaded processes may). */
+/* --bind-source-pid: the other process's root, and its mount namespace,
+ * as pinned when the plan was built (source-pid.h): no lookup by number
+ * here.  The kernel copies only mounts of the caller's own mount
+ * namespace, so each source is copied from inside the process's (setns
+ * there and back; only single-threaded processes may). */
 struct source_view {
 	pid_t pid;
-	int root;	     /* /proc/PID/root, O_PATH; -1: veil's own view */
-	int ns, own_ns, cwd; /* -1 unless the mount namespaces differ */
+	int root, ns;	 /* the plan's, borrowed; root -1: veil's own view */
+	int own_ns, cwd; /* pid 1's own, to come back to */
 };
 
 static void view_close(struct source_view *v)
 {
-	int *fds[] = { &v->root, &v->ns, &v->own_ns, &v->cwd };
-
-	for (size_t i = 0; i < sizeof fds / sizeof *fds; i++) {
-		if (*fds[i] >= 0)
-			close(*fds[i]);
-		*fds[i] = -1;
-	}
+	if (v->own_ns >= 0)
+		close(v->own_ns);
+	if (v->cwd >= 0)
+		close(v->cwd);
+	v->own_ns = v->cwd = -1;
 }
 
-static int view_open(pid_t pid, struct source_view *v, struct verr *err)
+static int view_open(const struct source_process *sp, struct source_view *v, struct verr *err)
 {
-	char path[64];
-	struct stat a, b;
-
-	*v = (struct source_view){ .pid = pid, .root = -1, .ns = -1, .own_ns = -1, .cwd = -1 };
-	if (pid <= 0)
+	*v = (struct source_view){ .pid = sp->pid, .root = -1, .ns = -1, .own_ns = -1, .cwd = -1 };
+	if (sp->pid <= 0)
 		return 0;
-	snprintf(path, sizeof path, "/proc/%ld/root", (long)pid);
-	v->root = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	snprintf(path, sizeof path, "/proc/%ld/ns/mnt", (long)pid);
-	if (v->root >= 0)
-		v->ns = open(path, O_RDONLY | O_CLOEXEC);
-	if (v->root < 0 || v->ns < 0) {
-		int e = errno == ENOENT ? ESRCH : errno;
-		view_close(v);
-		return verr_errno(err, e, "--bind-source-pid: process %ld", (long)pid);
-	}
+	v->root = sp->root;
+	v->ns = sp->mntns;
 	v->own_ns = open("/proc/thread-self/ns/mnt", O_RDONLY | O_CLOEXEC);
-	if (v->own_ns < 0 || fstat(v->ns, &a) < 0 || fstat(v->own_ns, &b) < 0) {
-		verr_errno(err, errno, "--bind-source-pid: cannot read the mount namespaces");
-		view_close(v);
-		return -1;
-	}
-	if (a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
-		close(v->ns);
-		close(v->own_ns);
-		v->ns = v->own_ns = -1;
-		return 0;
-	}
 	v->cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (v->cwd < 0) {
-		verr_errno(err, errno, "--bind-source-pid: cannot open the working directory");
+	if (v->own_ns < 0 || v->cwd < 0) {
+		verr_errno(err, errno, "--bind-source-pid: cannot open pid 1's own mount namespace");
 		view_close(v);
 		return -1;
 	}
@@ -206,7 +183,7 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 		errno = EINVAL;
 		return verr_set(err, "%s: relative, and --bind-source-pid is given", src);
 	}
-	if (v->ns >= 0 && setns(v->ns, CLONE_NEWNS) < 0)
+	if (setns(v->ns, CLONE_NEWNS) < 0)
 		return verr_errno(err, errno, "cannot enter the mount namespace of process %ld",
 				  (long)v->pid);
 	fd = sys_openat2(v->root, src + 1, O_PATH | O_CLOEXEC, 0,
@@ -220,7 +197,7 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 		close(fd);
 	}
 	e = errno;
-	if (v->ns >= 0 && (setns(v->own_ns, CLONE_NEWNS) < 0 || fchdir(v->cwd) < 0)) {
+	if (setns(v->own_ns, CLONE_NEWNS) < 0 || fchdir(v->cwd) < 0) {
 		verr_errno(err, errno, "cannot return to veil's own mount namespace");
 		if (mfd >= 0)
 			close(mfd);
@@ -280,7 +257,7 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	}
 	if (objs->root < 0)
 		return -1;
-	if (view_open(plan->bind_source_pid, &view, err) < 0)
+	if (view_open(&plan->bind_source, &view, err) < 0)
 		return -1;
 	for (size_t i = 0; i < objs->n; i++) {
 		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, err) < 0) {

@@ -24,25 +24,12 @@
 	static int name(struct builder *b, const struct op *op, char *const *args, \
 			const char *origin, struct verr *err)
 
-/* /proc/PID/root as an O_PATH directory; a process that is gone is ESRCH. */
-static int open_pid_root(pid_t pid)
-{
-	char path[64];
-	int fd;
-
-	snprintf(path, sizeof path, "/proc/%ld/root", (long)pid);
-	fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0 && errno == ENOENT)
-		errno = ESRCH;
-	return fd;
-}
-
 static int check_source(const struct builder *b, const char *src, unsigned flags,
 			struct verr *err)
 {
-	pid_t pid = b->plan->bind_source_pid;
+	pid_t pid = b->plan->bind_source.pid;
 	struct stat st;
-	int root, fd;
+	int fd;
 
 	if (pid > 0 && src[0] != '/')
 		return verr_set(err, "source '%s' is relative, which means nothing in another "
@@ -54,19 +41,12 @@ static int check_source(const struct builder *b, const char *src, unsigned flags
 			return verr_errno(err, errno, "source '%s'", src);
 		return 0;
 	}
-	root = open_pid_root(pid);
-	if (root < 0)
-		return verr_errno(err, errno, "--bind-source-pid: process %ld", (long)pid);
-	fd = sys_openat2(root, src + 1, O_PATH | O_CLOEXEC, 0,
+	fd = sys_openat2(b->plan->bind_source.root, src + 1, O_PATH | O_CLOEXEC, 0,
 			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
-	if (fd < 0) {
-		int e = errno;
-		close(root);
-		return verr_errno(err, e, "source '%s' (in the view of process %ld)", src,
+	if (fd < 0)
+		return verr_errno(err, errno, "source '%s' (in the view of process %ld)", src,
 				  (long)pid);
-	}
 	close(fd);
-	close(root);
 	return 0;
 }
 
@@ -122,20 +102,28 @@ HANDLER(op_bind)
  * so it holds for every bind source of the plan, wherever it is given. */
 HANDLER(op_bind_source_pid)
 {
+	struct source_process sp = SOURCE_PROCESS_INIT;
 	unsigned long v;
-	int fd;
 
 	(void)op;
 	if (parse_uint(args[0], INT_MAX, &v, err) < 0)
 		return -1;
-	if (v > 0) {
-		fd = open_pid_root((pid_t)v);
-		if (fd < 0)
-			return verr_errno(err, errno, "process %lu", v);
-		close(fd);
-	}
-	b->plan->bind_source_pid = (pid_t)v;
+	if (v > 0 && source_process_open((pid_t)v, &sp, err) < 0)
+		return -1;
+	source_process_close(&b->plan->bind_source);
+	b->plan->bind_source = sp;
 	str_replace(&b->plan->bind_source_pid_origin, v ? origin : NULL);
+	return 0;
+}
+
+/* --trust-source-pid: the --bind-source-pid process's view may be used
+ * although another user owns it, or it is in another user namespace. */
+HANDLER(op_trust_source_pid)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	str_replace(&b->plan->trust_source_pid, origin);
 	return 0;
 }
 
@@ -443,6 +431,8 @@ const struct op ops[] = {
 	  "as --dev-bind, skipped when SRC is missing" },
 	{ "bind-source-pid", 0, 1, "PID", OP_EARLY, op_bind_source_pid,
 	  "resolve bind sources in process PID's view; 0: veil's own" },
+	{ "trust-source-pid", 0, 0, "", OP_EARLY, op_trust_source_pid,
+	  "use --bind-source-pid's process even if another user owns it" },
 	{ "proc", 0, 1, "DEST", MOUNT_PROC | OP_NAMES_MOUNT, op_dest, "mount a fresh proc on DEST" },
 	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS | OP_NAMES_MOUNT, op_dest, "mount a fresh read-only sysfs on DEST" },
 	{ "dev", 0, 1, "DEST", MOUNT_DEV | OP_NAMES_MOUNT, op_dest, "mount a minimal /dev on DEST" },
@@ -582,6 +572,10 @@ int builder_finish(struct builder *b, struct verr *err)
 		return verr_set(err, "--size must be followed by --tmpfs");
 	free(plan->host_cwd);
 	plan->host_cwd = xstrdup(b->cwd ? b->cwd : "/");
+	if (plan->bind_source.foreign && !plan->trust_source_pid)
+		return verr_set(err, "%s: %s, who may have put anything in its view (add "
+				     "--trust-source-pid to use it anyway)",
+				plan->bind_source_pid_origin, plan->bind_source.foreign);
 
 	/* Without a root, the action starts from an empty tmpfs, as in bwrap. */
 	if (plan->root.kind == ROOT_UNSET)

@@ -20,6 +20,7 @@ const struct plan_namespace plan_namespaces[PLAN_NAMESPACES] = {
 void plan_init(struct plan *plan)
 {
 	memset(plan, 0, sizeof *plan);
+	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
 	plan->limits.kill_after = 2; /* as coreutils timeout's --kill-after */
 }
 
@@ -36,6 +37,8 @@ void plan_free(struct plan *plan)
 	free(plan->root.path);
 	free(plan->root.origin);
 	free(plan->bind_source_pid_origin);
+	free(plan->trust_source_pid);
+	source_process_close(&plan->bind_source);
 	for (int i = 0; i < PLAN_NAMESPACES; i++)
 		free(plan->ns_origin[i]);
 	free(plan->uid.origin);
@@ -50,6 +53,7 @@ void plan_free(struct plan *plan)
 	free(plan->die_with_parent);
 	security_free(&plan->security);
 	memset(plan, 0, sizeof *plan);
+	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
 }
 
 void setting_set(struct setting *s, const char *value, const char *origin)
@@ -207,9 +211,11 @@ void plan_print(const struct plan *plan, FILE *out)
 			fputs(" devices", out);
 	}
 	print_origin(plan->root.origin, out);
-	if (plan->bind_source_pid > 0) {
+	if (plan->bind_source.pid > 0) {
 		fprintf(out, "%-11s bind sources in /proc/%ld/root", "sources",
-			(long)plan->bind_source_pid);
+			(long)plan->bind_source.pid);
+		if (plan->trust_source_pid)
+			fputs(", trusted", out);
 		print_origin(plan->bind_source_pid_origin, out);
 	}
 	for (size_t i = 0; i < plan->n_mounts; i++)

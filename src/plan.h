@@ -14,6 +14,7 @@
 #include <sys/types.h>
 
 #include "error.h"
+#include "source-pid.h"
 
 /* One step of the filesystem setup, applied inside the new root in order. */
 enum mount_kind {
@@ -155,9 +156,12 @@ struct plan {
 	char *ns_origin[PLAN_NAMESPACES];	/* why each of plan_namespaces is new */
 	struct root root;
 	/* --bind-source-pid: bind sources (not the root) are resolved in this
-	 * process's view, through /proc/PID/root; 0: veil's own view. */
-	pid_t bind_source_pid;
+	 * process's view, through /proc/PID/root; pid 0: veil's own view.
+	 * Descriptors, not plain data: the process is pinned when the option
+	 * is read (source-pid.h), and pid 1 inherits them. */
+	struct source_process bind_source;
 	char *bind_source_pid_origin;
+	char *trust_source_pid; /* --trust-source-pid: where; NULL: not asked */
 	struct mount_step *mounts;
 	size_t n_mounts, cap_mounts;
 	struct env_step *env;
