@@ -353,34 +353,37 @@ static int attach_prepared(int rootfd, const struct mount_step *m, int mnt_fd, s
 	return rc;
 }
 
-/* chmod without following anything out of the root: the object is found
- * with openat2, then changed through that descriptor.  fchmodat2 (Linux 6.6)
- * takes the O_PATH descriptor directly; older kernels get a reopen of the
- * same object, checked by inode, opened so that it cannot block. */
+/* --chmod, and --perms on an existing --dir: the mode of exactly the object
+ * named.  No symbolic link is followed, not even one that stays inside the
+ * root: the root may link to a file or a device node bound in from the host,
+ * and its mode is the host's.  Only a regular file or a directory is
+ * changed: the mode of a device node, a socket or a FIFO says who on the
+ * host may use it.  fchmodat2 (Linux 6.6) takes the O_PATH descriptor
+ * directly; older kernels get a reopen of the same object, checked by
+ * inode, opened so that it cannot block. */
 static int chmod_in_root(int rootfd, const char *path, mode_t mode, struct verr *err)
 {
 	struct stat st, again;
-	int fd = root_open(rootfd, path, 0, err);
+	int fd = root_open_exact(rootfd, path, 0, err);
 	int rfd, rc;
 
 	if (fd < 0)
-		return -1;
+		return verr_prefix(err, "cannot change the mode"), -1;
+	if (fstat(fd, &st) < 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
+		close(fd);
+		return verr_set(err, "cannot change the mode of %s: not a regular file or a directory",
+				path);
+	}
 	if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) {
 		close(fd);
 		return 0;
 	}
-	if (errno != ENOSYS && errno != EINVAL) {
-		close(fd);
-		return verr_errno(err, errno, "chmod %s", path);
-	}
-	if (fstat(fd, &st) < 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
-		close(fd);
-		return verr_set(err, "chmod %s: not a file or directory", path);
-	}
 	close(fd);
+	if (errno != ENOSYS && errno != EINVAL)
+		return verr_errno(err, errno, "chmod %s", path);
 	rfd = sys_openat2(rootfd, path[1] ? path + 1 : ".",
 			  O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0,
-			  RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+			  RESOLVE_IN_ROOT | RESOLVE_NO_SYMLINKS);
 	if (rfd < 0)
 		return verr_errno(err, errno, "chmod %s", path);
 	if (fstat(rfd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {

@@ -393,7 +393,10 @@ HANDLER(op_bind_cwd)
 }
 
 /* $TMPDIR under /tmp names a directory a private /tmp does not have: give
- * it one, empty and world-writable like /tmp. */
+ * it one, empty and world-writable like /tmp.  Only a directory veil makes
+ * gets that mode: one that is there already (a /tmp bound from the host,
+ * where $TMPDIR is the caller's private 0700 directory) keeps its own, as
+ * STEP_MODE_SET is not set. */
 HANDLER(op_keep_tmpdir)
 {
 	const char *tmpdir = getenv("TMPDIR");
@@ -406,9 +409,7 @@ HANDLER(op_keep_tmpdir)
 	if (!tmpdir || !under(tmpdir, "/tmp") || normalize_dest(tmpdir, &dir, &ignored) < 0)
 		return 0;
 	if (strcmp(dir, "/tmp") != 0) {
-		struct mount_step *d = plan_add_mount(b->plan, MOUNT_DIR, NULL, dir, origin);
-		d->mode = 01777;
-		d->flags |= STEP_MODE_SET;
+		plan_add_mount(b->plan, MOUNT_DIR, NULL, dir, origin)->mode = 01777;
 	}
 	free(dir);
 	return 0;
