@@ -231,11 +231,42 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 	return mfd;
 }
 
+/* bind-cwd binds the directory veil was started in.  plan->cwd_fd is that
+ * directory, but it belongs to veil's mount namespace, of which open_tree()
+ * clones nothing in pid 1's (EINVAL).  pid 1's working directory is the same
+ * directory, which the kernel moved into pid 1's copy of the mounts with the
+ * namespace: that is what is bound, once checked to be the same object.
+ * Returns -2 (no error) when no step needs it. */
+static int open_start_dir(const struct plan *plan, struct verr *err)
+{
+	struct stat want, have;
+	bool needed = false;
+	int fd;
+
+	for (size_t i = 0; i < plan->n_mounts; i++)
+		needed |= plan->mounts[i].source_is_cwd;
+	if (!needed)
+		return -2;
+	fd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return verr_errno(err, errno, "cannot open the working directory");
+	if (plan->cwd_fd < 0 || fstat(plan->cwd_fd, &want) < 0 || fstat(fd, &have) < 0 ||
+	    want.st_dev != have.st_dev || want.st_ino != have.st_ino) {
+		close(fd);
+		return verr_set(err, "the working directory is no longer the one veil started in");
+	}
+	return fd;
+}
+
 static int prepare_step(const struct mount_step *m, struct prepared_step *p,
-			const struct source_view *view, struct verr *err)
+			const struct source_view *view, int start_dir, struct verr *err)
 {
 	switch (m->kind) {
 	case MOUNT_BIND:
+		if (m->source_is_cwd) {
+			p->fd = tree_clone(start_dir, "", true, bind_attrs(m->flags), err);
+			return p->fd < 0 ? verr_prefix(err, "the working directory %s", m->src), -1 : 0;
+		}
 		p->fd = view_clone(view, m->src, bind_attrs(m->flags), err);
 		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
 			trace("bind-try: %s is missing, skipped", m->src);
@@ -261,6 +292,7 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p,
 int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct verr *err)
 {
 	struct source_view view;
+	int start_dir, rc = 0;
 
 	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
 	objs->n = plan->n_mounts;
@@ -280,18 +312,25 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	}
 	if (objs->root < 0)
 		return -1;
-	if (view_open(plan->bind_source_pid, &view, err) < 0)
+	/* Before view_open, which may leave the working directory and return. */
+	start_dir = open_start_dir(plan, err);
+	if (start_dir == -1)
 		return -1;
-	for (size_t i = 0; i < objs->n; i++) {
-		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, err) < 0) {
+	if (view_open(plan->bind_source_pid, &view, err) < 0) {
+		if (start_dir >= 0)
+			close(start_dir);
+		return -1;
+	}
+	for (size_t i = 0; i < objs->n && rc == 0; i++) {
+		rc = prepare_step(&plan->mounts[i], &objs->steps[i], &view, start_dir, err);
+		if (rc < 0)
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);
-			view_close(&view);
-			return -1;
-		}
 	}
 	view_close(&view);
-	return 0;
+	if (start_dir >= 0)
+		close(start_dir);
+	return rc;
 }
 
 int mounts_enter_root(struct mount_objects *objs, struct verr *err)

@@ -377,18 +377,23 @@ static bool under(const char *path, const char *dir)
 
 /* The working directory at its own path.  Not when it is / (that would
  * undo a read-only root) or inside /proc, /sys or /dev (that would hide
- * the sandbox's own): there the step does nothing, and says so under -v. */
+ * the sandbox's own): there the step does nothing, and says so under -v.
+ * What is bound is the directory veil was started in (plan->cwd_fd), not
+ * what its path leads to later: someone who can rename a directory above
+ * it could otherwise swap the path for a symlink to anywhere. */
 HANDLER(op_bind_cwd)
 {
 	(void)args;
-	if (!b->cwd)
+	if (!b->cwd || b->plan->cwd_fd < 0)
 		return verr_errno(err, ENOENT, "cannot read the working directory");
 	if (!strcmp(b->cwd, "/") || under(b->cwd, "/proc") || under(b->cwd, "/sys") ||
 	    under(b->cwd, "/dev")) {
 		trace("%s: the working directory %s is not bound", origin, b->cwd);
 		return 0;
 	}
-	plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin)->flags = op->flags & STEP_MASK;
+	struct mount_step *m = plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin);
+	m->flags = op->flags & STEP_MASK;
+	m->source_is_cwd = true;
 	return 0;
 }
 
@@ -536,6 +541,10 @@ void builder_init(struct builder *b, struct plan *plan)
 {
 	memset(b, 0, sizeof *b);
 	b->plan = plan;
+	/* The directory itself first, then its name: should it be renamed in
+	 * between, bind-cwd still binds the directory the caller is in. */
+	if (plan->cwd_fd < 0)
+		plan->cwd_fd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	b->cwd = getcwd(NULL, 0);
 	b->euid = geteuid();
 	b->user_ns = NS_AUTO;

@@ -81,6 +81,8 @@ static void test_default(void)
 	ok(r->plan.mounts[4].kind == MOUNT_BIND && !(r->plan.mounts[4].flags & STEP_RO),
 	   "the working directory is bound read-write");
 	is_str(r->plan.mounts[4].dest, "/work", "at its own path");
+	ok(r->plan.mounts[4].source_is_cwd && r->plan.cwd_fd >= 0,
+	   "its source is the directory veil started in, held open, not its path");
 	ok(r->plan.namespaces == (CLONE_NEWNS | CLONE_NEWPID), "mount and pid namespaces only");
 	is_str(r->plan.argv[0], "make", "the command");
 	is_str(r->plan.argv[1], "-j8", "its argument is not taken as an option");
@@ -134,6 +136,8 @@ static void test_default_edges(void)
 	if (r->plan.n_mounts == 6) {
 		is_str(r->plan.mounts[4].dest, "/tmp/cram/tmp", "at its path");
 		ok(r->plan.mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
+		ok(!(r->plan.mounts[4].flags & STEP_MODE_SET),
+		   "a mode for a directory veil makes: one already there keeps its own");
 	}
 	parsed_free(r);
 
