@@ -477,7 +477,8 @@ static int make_symlink(int rootfd, const struct mount_step *m, struct verr *err
 }
 
 /* --remount-ro on a path that is not a mount point first binds it onto
- * itself, so "read-only" applies to exactly that subtree. */
+ * itself, so "read-only" applies to exactly that subtree.  STEP_TRY (veil's
+ * own configuration, config-guard.c): nothing to do where nothing is. */
 static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
 {
 	struct statx stx;
@@ -485,6 +486,10 @@ static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
 	int target = fd;
 	int rc = -1;
 
+	if (fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
+		trace("remount-ro: %s is not in the sandbox, skipped", m->dest);
+		return 0;
+	}
 	if (fd < 0)
 		return -1;
 	if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &stx) < 0) {

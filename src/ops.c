@@ -11,8 +11,10 @@
 #include <unistd.h>
 
 #include "cgroup.h"
+#include "config-guard.h"
 #include "limit.h"
 #include "ops.h"
+#include "profile.h"
 #include "security.h"
 #include "stats.h"
 #include "syscalls.h"
@@ -37,12 +39,34 @@ static int open_pid_root(pid_t pid)
 	return fd;
 }
 
+int source_stat(pid_t pid, const char *src, struct stat *st)
+{
+	int root, fd, rc, e;
+
+	if (pid <= 0)
+		return stat(src, st);
+	root = open_pid_root(pid);
+	if (root < 0)
+		return -1;
+	fd = sys_openat2(root, src + 1, O_PATH | O_CLOEXEC, 0,
+			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+	e = errno;
+	close(root);
+	if (fd < 0) {
+		errno = e;
+		return -1;
+	}
+	rc = fstat(fd, st);
+	close(fd);
+	return rc;
+}
+
 static int check_source(const struct builder *b, const char *src, unsigned flags,
 			struct verr *err)
 {
 	pid_t pid = b->plan->bind_source_pid;
 	struct stat st;
-	int root, fd;
+	int root;
 
 	if (pid > 0 && src[0] != '/')
 		return verr_set(err, "source '%s' is relative, which means nothing in another "
@@ -57,16 +81,10 @@ static int check_source(const struct builder *b, const char *src, unsigned flags
 	root = open_pid_root(pid);
 	if (root < 0)
 		return verr_errno(err, errno, "--bind-source-pid: process %ld", (long)pid);
-	fd = sys_openat2(root, src + 1, O_PATH | O_CLOEXEC, 0,
-			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
-	if (fd < 0) {
-		int e = errno;
-		close(root);
-		return verr_errno(err, e, "source '%s' (in the view of process %ld)", src,
-				  (long)pid);
-	}
-	close(fd);
 	close(root);
+	if (source_stat(pid, src, &st) < 0)
+		return verr_errno(err, errno, "source '%s' (in the view of process %ld)", src,
+				  (long)pid);
 	return 0;
 }
 
@@ -391,6 +409,17 @@ HANDLER(op_bind_cwd)
 		trace("%s: the working directory %s is not bound", origin, b->cwd);
 		return 0;
 	}
+	/* $HOME, or a directory above it, written by the action would be the
+	 * caller's shell start-up files, ~/.ssh, the profiles of veil and of
+	 * every other program: what runs after the sandbox, outside it.
+	 * Refused rather than quietly made read-only, which would fail the
+	 * command later and far from the reason. */
+	if (!(op->flags & STEP_RO) && b->home && under(b->home, b->cwd))
+		return verr_set(err, "the working directory %s is %s, and the action could "
+				     "change your shell's start-up files and veil's own profiles for "
+				     "what runs after it; run veil from a project's directory "
+				     "(ro-bind-cwd binds it read-only)",
+				 b->cwd, strcmp(b->cwd, b->home) ? "above $HOME" : "$HOME");
 	struct mount_step *m = plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin);
 	m->flags = op->flags & STEP_MASK;
 	m->source_is_cwd = true;
@@ -547,6 +576,9 @@ void builder_init(struct builder *b, struct plan *plan)
 		plan->cwd_fd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	b->cwd = getcwd(NULL, 0);
 	b->euid = geteuid();
+	const char *home = getenv("HOME");
+	b->home = home && *home == '/' ? realpath(home, NULL) : NULL;
+	b->n_config_dirs = profile_config_dirs(&b->config_dirs);
 	b->user_ns = NS_AUTO;
 }
 
@@ -554,6 +586,11 @@ void builder_free(struct builder *b)
 {
 	free(b->cwd);
 	b->cwd = NULL;
+	free(b->home);
+	b->home = NULL;
+	profile_free_dirs(b->config_dirs, b->n_config_dirs);
+	b->config_dirs = NULL;
+	b->n_config_dirs = 0;
 	for (size_t i = 0; i < b->n_applied; i++)
 		free(b->applied[i]);
 	free(b->applied);
@@ -617,6 +654,8 @@ int builder_finish(struct builder *b, struct verr *err)
 	 * its own ids: --nobody has nothing to do. */
 	if (plan->outside_nobody && b->euid != 0)
 		str_replace(&plan->outside_nobody, NULL);
+	/* Last: it looks at every writable bind of the plan. */
+	config_guard(plan, b->config_dirs, b->n_config_dirs);
 	return 0;
 }
 

@@ -172,6 +172,8 @@ static void print_mount(const struct mount_step *m, FILE *out)
 		break;
 	default:
 		fput_quoted(m->dest, out);
+		if (m->kind == MOUNT_REMOUNT_RO && (m->flags & STEP_TRY))
+			fputs(" if-present", out);
 		break;
 	}
 	print_origin(m->origin, out);
