@@ -89,6 +89,34 @@ static char *inside_path(const char *e, bool exists, const struct writable *w)
 	return where;
 }
 
+bool holds_home(const char *home, const char *cwd, int cwd_fd)
+{
+	struct stat here, st;
+	char *up;
+	bool found = false;
+
+	if (!home)
+		return false;
+	if (path_under(home, cwd))
+		return true;
+	/* Another path to $HOME or above it, a bind mount of /home say. */
+	if (cwd_fd < 0 || fstat(cwd_fd, &here) < 0)
+		return false;
+	up = xstrdup(home);
+	for (;;) {
+		if (stat(up, &st) == 0 && same_file(&st, &here)) {
+			found = true;
+			break;
+		}
+		char *slash = strrchr(up, '/');
+		if (!slash || strcmp(up, "/") == 0)
+			break;
+		slash[slash == up] = '\0';
+	}
+	free(up);
+	return found;
+}
+
 static bool already_guarded(const struct plan *plan, size_t first, const char *dest)
 {
 	for (size_t i = first; i < plan->n_mounts; i++)
@@ -136,7 +164,11 @@ void config_guard(struct plan *plan, char *const *dirs, size_t n)
 
 	for (size_t i = 0; i < n; i++) {
 		bool exists;
-		char *e = existing_part(dirs[i], &exists);
+		/* A relative one ($VEIL_PROFILE_PATH) is looked up from where
+		 * the next veil starts: here, as likely as anywhere. */
+		char *dir = dirs[i][0] == '/' ? xstrdup(dirs[i])
+					      : xasprintf("%s/%s", plan->host_cwd, dirs[i]);
+		char *e = existing_part(dir, &exists);
 
 		for (size_t j = 0; e && j < nw; j++) {
 			char *where = inside_path(e, exists, &w[j]);
@@ -151,6 +183,7 @@ void config_guard(struct plan *plan, char *const *dirs, size_t n)
 			free(where);
 		}
 		free(e);
+		free(dir);
 	}
 	for (size_t j = 0; j < nw; j++)
 		free(w[j].path);

@@ -2,6 +2,7 @@
 #ifndef VEIL_CONFIG_GUARD_H
 #define VEIL_CONFIG_GUARD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan.h"
@@ -11,5 +12,10 @@
  * a writable root of the plan brings into the sandbox; for one that does
  * not exist, for its nearest existing parent. */
 void config_guard(struct plan *plan, char *const *dirs, size_t n);
+
+/* Whether the working directory (cwd, its path, and cwd_fd, the directory
+ * itself) is $HOME (home, resolved; NULL: none) or a directory above it,
+ * by path or by identity. */
+bool holds_home(const char *home, const char *cwd, int cwd_fd);
 
 #endif

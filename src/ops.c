@@ -414,12 +414,14 @@ HANDLER(op_bind_cwd)
 	 * every other program: what runs after the sandbox, outside it.
 	 * Refused rather than quietly made read-only, which would fail the
 	 * command later and far from the reason. */
-	if (!(op->flags & STEP_RO) && b->home && under(b->home, b->cwd))
-		return verr_set(err, "the working directory %s is %s, and the action could "
+	if (!(op->flags & STEP_RO) && holds_home(b->home, b->cwd, b->plan->cwd_fd))
+		return verr_set(err, "the working directory %s %s%s%s, and the action could "
 				     "change your shell's start-up files and veil's own profiles for "
 				     "what runs after it; run veil from a project's directory "
 				     "(ro-bind-cwd binds it read-only)",
-				 b->cwd, strcmp(b->cwd, b->home) ? "above $HOME" : "$HOME");
+				 b->cwd, strcmp(b->cwd, b->home) ? "holds $HOME (" : "is $HOME",
+				 strcmp(b->cwd, b->home) ? b->home : "",
+				 strcmp(b->cwd, b->home) ? ")" : "");
 	struct mount_step *m = plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin);
 	m->flags = op->flags & STEP_MASK;
 	m->source_is_cwd = true;

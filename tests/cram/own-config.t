@@ -30,11 +30,17 @@ build is) would make all of $HOME writable: the shell's start-up files,
   $ ls -A
   proj
 
-So is a directory above $HOME, which holds it:
+So is a directory above $HOME, which holds it, and so is another path
+to either, such as a bind mount of $HOME elsewhere (veil compares the
+directories themselves):
 
   $ cd ..
   $ veil -- true
-  veil: <built-in>/default.ini:17: the working directory /*/own-config.t is above $HOME, and the action could change your shell's start-up files and veil's own profiles for what runs after it; run veil from a project's directory (ro-bind-cwd binds it read-only) (glob)
+  veil: <built-in>/default.ini:17: the working directory /*/own-config.t holds $HOME (/*/own-config.t/home), and the action could change your shell's start-up files and veil's own profiles for what runs after it; run veil from a project's directory (ro-bind-cwd binds it read-only) (glob)
+  [125]
+  $ mkdir elsewhere
+  $ unshare -m sh -c 'mount --bind "$HOME" elsewhere && cd elsewhere && veil -- true'
+  veil: <built-in>/default.ini:17: the working directory /*/own-config.t/elsewhere holds $HOME (/*/own-config.t/home), and the action could change your shell's start-up files and veil's own profiles for what runs after it; run veil from a project's directory (ro-bind-cwd binds it read-only) (glob)
   [125]
 
 Read-only, or from a directory below $HOME, it is bound as usual:
@@ -99,6 +105,16 @@ here inside a project directory that is bound read-write:
   >   veil -- sh -c 'touch xdg/veil/build.ini profiles/build.ini xdg/other'
   touch: cannot touch 'xdg/veil/build.ini': Read-only file system
   touch: cannot touch 'profiles/build.ini': Read-only file system
+  [1]
+
+A relative directory of $VEIL_PROFILE_PATH is one in the working
+directory; missing, it could be created there, so the working directory
+itself is read-only:
+
+  $ VEIL_PROFILE_PATH=conf veil --dry-run -- true | grep '^remount'
+  remount-ro  /*/own-config.t/home/proj if-present  (keeps veil's configuration conf from being created) (glob)
+  $ VEIL_PROFILE_PATH=conf veil -- mkdir conf
+  mkdir: cannot create directory 'conf': Read-only file system
   [1]
   $ cd ../..
 
