@@ -392,6 +392,7 @@ static void test_home(void)
 
 		free(r->b.cwd);
 		r->b.cwd = xstrdup(cases[i].cwd);
+		free(r->b.home);
 		r->b.home = xstrdup("/home/u");
 		rc = builder_apply(&r->b, op, NULL, cases[i].opt, &err);
 		ok((rc < 0) == cases[i].refused, "%s in %s with $HOME /home/u: %s", cases[i].opt,
