@@ -393,6 +393,22 @@ static bool under(const char *path, const char *dir)
 	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
 }
 
+/* $HOME, or a directory above it, written by the action would be the
+ * caller's shell start-up files, ~/.ssh, the profiles of veil and of every
+ * other program: what runs after the sandbox, outside it.  Refused rather
+ * than quietly made read-only, which would fail the command later and far
+ * from the reason. */
+static int refuse_home(const struct builder *b, struct verr *err)
+{
+	const char *why = "and the action could change your shell's start-up files and veil's "
+			  "own profiles for what runs after it; run veil from a project's "
+			  "directory (ro-bind-cwd binds it read-only)";
+
+	if (strcmp(b->cwd, b->home) == 0)
+		return verr_set(err, "the working directory %s is $HOME, %s", b->cwd, why);
+	return verr_set(err, "the working directory %s holds $HOME (%s), %s", b->cwd, b->home, why);
+}
+
 /* The working directory at its own path.  Not when it is / (that would
  * undo a read-only root) or inside /proc, /sys or /dev (that would hide
  * the sandbox's own): there the step does nothing, and says so under -v.
@@ -409,19 +425,8 @@ HANDLER(op_bind_cwd)
 		trace("%s: the working directory %s is not bound", origin, b->cwd);
 		return 0;
 	}
-	/* $HOME, or a directory above it, written by the action would be the
-	 * caller's shell start-up files, ~/.ssh, the profiles of veil and of
-	 * every other program: what runs after the sandbox, outside it.
-	 * Refused rather than quietly made read-only, which would fail the
-	 * command later and far from the reason. */
 	if (!(op->flags & STEP_RO) && holds_home(b->home, b->cwd, b->plan->cwd_fd))
-		return verr_set(err, "the working directory %s %s%s%s, and the action could "
-				     "change your shell's start-up files and veil's own profiles for "
-				     "what runs after it; run veil from a project's directory "
-				     "(ro-bind-cwd binds it read-only)",
-				 b->cwd, strcmp(b->cwd, b->home) ? "holds $HOME (" : "is $HOME",
-				 strcmp(b->cwd, b->home) ? b->home : "",
-				 strcmp(b->cwd, b->home) ? ")" : "");
+		return refuse_home(b, err);
 	struct mount_step *m = plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin);
 	m->flags = op->flags & STEP_MASK;
 	m->source_is_cwd = true;
