@@ -413,13 +413,13 @@ static int chmod_in_root(int rootfd, const char *path, mode_t mode, struct verr 
 		return verr_set(err, "cannot change the mode of %s: not a regular file or a directory",
 				path);
 	}
-	if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) {
-		close(fd);
-		return 0;
-	}
+	rc = (int)syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH);
+	int e = errno;
 	close(fd);
-	if (errno != ENOSYS && errno != EINVAL)
-		return verr_errno(err, errno, "chmod %s", path);
+	if (rc == 0)
+		return 0;
+	if (e != ENOSYS && e != EINVAL)
+		return verr_errno(err, e, "chmod %s", path);
 	rfd = sys_openat2(rootfd, path[1] ? path + 1 : ".",
 			  O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0,
 			  RESOLVE_IN_ROOT | RESOLVE_NO_SYMLINKS);
