@@ -131,28 +131,6 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 	return 0;
 }
 
-/* No descriptor of veil's or the caller's beyond 0, 1, 2 and those of
- * --keep-fd reaches the command: the others are marked close-on-exec.  A
- * kept one is left as it is, so only an inherited descriptor (veil's own
- * are close-on-exec) survives the exec. */
-static void close_fds(const struct security *s)
-{
-	unsigned first = 3;
-
-	for (size_t i = 0; i < s->n_keep_fds; i++) {
-		unsigned fd = (unsigned)s->keep_fds[i];
-
-		if (fd > first)
-			sys_close_range(first, fd - 1, CLOSE_RANGE_CLOEXEC);
-		first = fd + 1;
-		if (fcntl((int)fd, F_GETFD) < 0)
-			trace("--keep-fd %u: descriptor %u is not open", fd, fd);
-		else
-			trace("descriptor %u kept open", fd);
-	}
-	sys_close_range(first, ~0U, CLOSE_RANGE_CLOEXEC);
-}
-
 /* With --stats, pid 1 waits for the command's exec on a pipe whose write
  * end only the command holds, close-on-exec: end-of-file alone means the
  * exec succeeded, a byte first that the command never ran.  Every way out
@@ -164,6 +142,56 @@ static void __attribute__((noreturn)) no_exec(int status)
 	if (no_exec_fd >= 0 && write(no_exec_fd, "", 1) < 0)
 		status = VEIL_EXIT_FAILURE; /* it could not be told: as good as */
 	_exit(status);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* Close every descriptor above 2 but the n in keep (any order; -1, 0, 1,
+ * 2 and repeats are ignored).  Closed, not only marked close-on-exec:
+ * until execve() has found the command, the process still has them, and a
+ * path through /proc/self/fd/N (the command's own, or a symlink in the
+ * root that leads there) would reach whatever N is, a host directory for
+ * one. */
+static int close_all_but(int *keep, size_t n)
+{
+	unsigned first = 3;
+
+	qsort(keep, n, sizeof *keep, cmp_int);
+	for (size_t i = 0; i < n; i++) {
+		if (keep[i] < (int)first)
+			continue;
+		if ((unsigned)keep[i] > first && sys_close_range(first, (unsigned)keep[i] - 1, 0) < 0)
+			return -1;
+		first = (unsigned)keep[i] + 1;
+	}
+	return sys_close_range(first, ~0U, 0);
+}
+
+/* No descriptor of veil's or the caller's beyond 0, 1, 2 and those of
+ * --keep-fd reaches the command, nor is open while its path is resolved;
+ * only no_exec_fd stays, close-on-exec.  A kept one is left as it is. */
+static int close_fds(const struct security *s, struct verr *err)
+{
+	size_t n = s->n_keep_fds;
+	int *keep = xmalloc((n + 1) * sizeof *keep);
+	int rc;
+
+	for (size_t i = 0; i < n; i++) {
+		keep[i] = s->keep_fds[i];
+		if (fcntl(keep[i], F_GETFD) < 0)
+			trace("--keep-fd %d: descriptor %d is not open", keep[i], keep[i]);
+		else
+			trace("descriptor %d kept open", keep[i]);
+	}
+	keep[n] = no_exec_fd;
+	rc = close_all_but(keep, n + 1);
+	free(keep);
+	return rc < 0 ? verr_errno(err, errno, "cannot close the descriptors not kept") : 0;
 }
 
 static void __attribute__((noreturn))
@@ -190,8 +218,11 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 		verr_print(&err);
 		no_exec(VEIL_EXIT_FAILURE);
 	}
-	/* Marked before the seccomp filter, which could deny close_range. */
-	close_fds(&plan->security);
+	/* Before the seccomp filter, which could deny close_range. */
+	if (close_fds(&plan->security, &err) < 0) {
+		verr_print(&err);
+		no_exec(VEIL_EXIT_FAILURE);
+	}
 	/* Nothing the command runs can gain privileges: no_new_privs, the
 	 * capabilities not kept dropped, the seccomp filter loaded last. */
 	if (security_apply(&plan->security, &err) < 0) {
@@ -291,6 +322,16 @@ static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, const 
 			no_exec_fd = exec_pipe[1];
 		}
 		exec_command(plan, mask, saved_umask);
+	}
+	/* pid 1 needs none of the caller's descriptors either: closed, so that
+	 * the command cannot reach them through /proc/1/fd/N, which it can open
+	 * with CAP_SYS_PTRACE (--cap-add) although pid 1 is not dumpable. */
+	int own[] = { exec_pipe[0], exec_pipe[1], report_fd };
+	if (close_all_but(own, sizeof own / sizeof *own) < 0) {
+		verr_errno(&err, errno, "cannot close the caller's descriptors in pid 1");
+		verr_print(&err);
+		kill(command, SIGKILL);
+		return VEIL_EXIT_FAILURE;
 	}
 	if (report_fd >= 0)
 		return supervise_reporting(plan, command, exec_pipe, report_fd);

@@ -208,11 +208,42 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 	return mfd;
 }
 
+/* bind-cwd binds the directory veil was started in.  plan->cwd_fd is that
+ * directory, but it belongs to veil's mount namespace, of which open_tree()
+ * clones nothing in pid 1's (EINVAL).  pid 1's working directory is the same
+ * directory, which the kernel moved into pid 1's copy of the mounts with the
+ * namespace: that is what is bound, once checked to be the same object.
+ * Returns -2 (no error) when no step needs it. */
+static int open_start_dir(const struct plan *plan, struct verr *err)
+{
+	struct stat want, have;
+	bool needed = false;
+	int fd;
+
+	for (size_t i = 0; i < plan->n_mounts; i++)
+		needed |= plan->mounts[i].source_is_cwd;
+	if (!needed)
+		return -2;
+	fd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return verr_errno(err, errno, "cannot open the working directory");
+	if (plan->cwd_fd < 0 || fstat(plan->cwd_fd, &want) < 0 || fstat(fd, &have) < 0 ||
+	    want.st_dev != have.st_dev || want.st_ino != have.st_ino) {
+		close(fd);
+		return verr_set(err, "the working directory is no longer the one veil started in");
+	}
+	return fd;
+}
+
 static int prepare_step(const struct mount_step *m, struct prepared_step *p,
-			const struct source_view *view, struct verr *err)
+			const struct source_view *view, int start_dir, struct verr *err)
 {
 	switch (m->kind) {
 	case MOUNT_BIND:
+		if (m->source_is_cwd) {
+			p->fd = tree_clone(start_dir, "", true, bind_attrs(m->flags), err);
+			return p->fd < 0 ? verr_prefix(err, "the working directory %s", m->src), -1 : 0;
+		}
 		p->fd = view_clone(view, m->src, bind_attrs(m->flags), err);
 		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
 			trace("bind-try: %s is missing, skipped", m->src);
@@ -238,6 +269,7 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p,
 int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct verr *err)
 {
 	struct source_view view;
+	int start_dir, rc = 0;
 
 	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
 	objs->n = plan->n_mounts;
@@ -257,18 +289,25 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	}
 	if (objs->root < 0)
 		return -1;
-	if (view_open(&plan->bind_source, &view, err) < 0)
+	/* Before view_open, which may leave the working directory and return. */
+	start_dir = open_start_dir(plan, err);
+	if (start_dir == -1)
 		return -1;
-	for (size_t i = 0; i < objs->n; i++) {
-		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, err) < 0) {
+	if (view_open(&plan->bind_source, &view, err) < 0) {
+		if (start_dir >= 0)
+			close(start_dir);
+		return -1;
+	}
+	for (size_t i = 0; i < objs->n && rc == 0; i++) {
+		rc = prepare_step(&plan->mounts[i], &objs->steps[i], &view, start_dir, err);
+		if (rc < 0)
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);
-			view_close(&view);
-			return -1;
-		}
 	}
 	view_close(&view);
-	return 0;
+	if (start_dir >= 0)
+		close(start_dir);
+	return rc;
 }
 
 int mounts_enter_root(struct mount_objects *objs, struct verr *err)
@@ -330,34 +369,37 @@ static int attach_prepared(int rootfd, const struct mount_step *m, int mnt_fd, s
 	return rc;
 }
 
-/* chmod without following anything out of the root: the object is found
- * with openat2, then changed through that descriptor.  fchmodat2 (Linux 6.6)
- * takes the O_PATH descriptor directly; older kernels get a reopen of the
- * same object, checked by inode, opened so that it cannot block. */
+/* --chmod, and --perms on an existing --dir: the mode of exactly the object
+ * named.  No symbolic link is followed, not even one that stays inside the
+ * root: the root may link to a file or a device node bound in from the host,
+ * and its mode is the host's.  Only a regular file or a directory is
+ * changed: the mode of a device node, a socket or a FIFO says who on the
+ * host may use it.  fchmodat2 (Linux 6.6) takes the O_PATH descriptor
+ * directly; older kernels get a reopen of the same object, checked by
+ * inode, opened so that it cannot block. */
 static int chmod_in_root(int rootfd, const char *path, mode_t mode, struct verr *err)
 {
 	struct stat st, again;
-	int fd = root_open(rootfd, path, 0, err);
+	int fd = root_open_exact(rootfd, path, 0, err);
 	int rfd, rc;
 
 	if (fd < 0)
-		return -1;
-	if (syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH) == 0) {
-		close(fd);
-		return 0;
-	}
-	if (errno != ENOSYS && errno != EINVAL) {
-		close(fd);
-		return verr_errno(err, errno, "chmod %s", path);
-	}
+		return verr_prefix(err, "cannot change the mode"), -1;
 	if (fstat(fd, &st) < 0 || (!S_ISDIR(st.st_mode) && !S_ISREG(st.st_mode))) {
 		close(fd);
-		return verr_set(err, "chmod %s: not a file or directory", path);
+		return verr_set(err, "cannot change the mode of %s: not a regular file or a directory",
+				path);
 	}
+	rc = (int)syscall(SYS_fchmodat2, fd, "", mode, AT_EMPTY_PATH);
+	int e = errno;
 	close(fd);
+	if (rc == 0)
+		return 0;
+	if (e != ENOSYS && e != EINVAL)
+		return verr_errno(err, e, "chmod %s", path);
 	rfd = sys_openat2(rootfd, path[1] ? path + 1 : ".",
 			  O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0,
-			  RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+			  RESOLVE_IN_ROOT | RESOLVE_NO_SYMLINKS);
 	if (rfd < 0)
 		return verr_errno(err, errno, "chmod %s", path);
 	if (fstat(rfd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {
@@ -412,7 +454,8 @@ static int make_symlink(int rootfd, const struct mount_step *m, struct verr *err
 }
 
 /* --remount-ro on a path that is not a mount point first binds it onto
- * itself, so "read-only" applies to exactly that subtree. */
+ * itself, so "read-only" applies to exactly that subtree.  STEP_TRY (veil's
+ * own configuration, config-guard.c): nothing to do where nothing is. */
 static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
 {
 	struct statx stx;
@@ -420,6 +463,10 @@ static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
 	int target = fd;
 	int rc = -1;
 
+	if (fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
+		trace("remount-ro: %s is not in the sandbox, skipped", m->dest);
+		return 0;
+	}
 	if (fd < 0)
 		return -1;
 	if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &stx) < 0) {

@@ -11,8 +11,10 @@
 #include <unistd.h>
 
 #include "cgroup.h"
+#include "config-guard.h"
 #include "limit.h"
 #include "ops.h"
+#include "profile.h"
 #include "security.h"
 #include "stats.h"
 #include "syscalls.h"
@@ -24,12 +26,26 @@
 	static int name(struct builder *b, const struct op *op, char *const *args, \
 			const char *origin, struct verr *err)
 
+int source_stat(const struct source_process *sp, const char *src, struct stat *st)
+{
+	int fd, rc;
+
+	if (sp->pid <= 0)
+		return stat(src, st);
+	fd = sys_openat2(sp->root, src + 1, O_PATH | O_CLOEXEC, 0,
+			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
+	if (fd < 0)
+		return -1;
+	rc = fstat(fd, st);
+	close(fd);
+	return rc;
+}
+
 static int check_source(const struct builder *b, const char *src, unsigned flags,
 			struct verr *err)
 {
 	pid_t pid = b->plan->bind_source.pid;
 	struct stat st;
-	int fd;
 
 	if (pid > 0 && src[0] != '/')
 		return verr_set(err, "source '%s' is relative, which means nothing in another "
@@ -41,12 +57,9 @@ static int check_source(const struct builder *b, const char *src, unsigned flags
 			return verr_errno(err, errno, "source '%s'", src);
 		return 0;
 	}
-	fd = sys_openat2(b->plan->bind_source.root, src + 1, O_PATH | O_CLOEXEC, 0,
-			 RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS);
-	if (fd < 0)
+	if (source_stat(&b->plan->bind_source, src, &st) < 0)
 		return verr_errno(err, errno, "source '%s' (in the view of process %ld)", src,
 				  (long)pid);
-	close(fd);
 	return 0;
 }
 
@@ -363,25 +376,51 @@ static bool under(const char *path, const char *dir)
 	return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == '\0');
 }
 
+/* $HOME, or a directory above it, written by the action would be the
+ * caller's shell start-up files, ~/.ssh, the profiles of veil and of every
+ * other program: what runs after the sandbox, outside it.  Refused rather
+ * than quietly made read-only, which would fail the command later and far
+ * from the reason. */
+static int refuse_home(const struct builder *b, struct verr *err)
+{
+	const char *why = "and the action could change your shell's start-up files and veil's "
+			  "own profiles for what runs after it; run veil from a project's "
+			  "directory (ro-bind-cwd binds it read-only)";
+
+	if (strcmp(b->cwd, b->home) == 0)
+		return verr_set(err, "the working directory %s is $HOME, %s", b->cwd, why);
+	return verr_set(err, "the working directory %s holds $HOME (%s), %s", b->cwd, b->home, why);
+}
+
 /* The working directory at its own path.  Not when it is / (that would
  * undo a read-only root) or inside /proc, /sys or /dev (that would hide
- * the sandbox's own): there the step does nothing, and says so under -v. */
+ * the sandbox's own): there the step does nothing, and says so under -v.
+ * What is bound is the directory veil was started in (plan->cwd_fd), not
+ * what its path leads to later: someone who can rename a directory above
+ * it could otherwise swap the path for a symlink to anywhere. */
 HANDLER(op_bind_cwd)
 {
 	(void)args;
-	if (!b->cwd)
+	if (!b->cwd || b->plan->cwd_fd < 0)
 		return verr_errno(err, ENOENT, "cannot read the working directory");
 	if (!strcmp(b->cwd, "/") || under(b->cwd, "/proc") || under(b->cwd, "/sys") ||
 	    under(b->cwd, "/dev")) {
 		trace("%s: the working directory %s is not bound", origin, b->cwd);
 		return 0;
 	}
-	plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin)->flags = op->flags & STEP_MASK;
+	if (!(op->flags & STEP_RO) && holds_home(b->home, b->cwd, b->plan->cwd_fd))
+		return refuse_home(b, err);
+	struct mount_step *m = plan_add_mount(b->plan, MOUNT_BIND, b->cwd, b->cwd, origin);
+	m->flags = op->flags & STEP_MASK;
+	m->source_is_cwd = true;
 	return 0;
 }
 
 /* $TMPDIR under /tmp names a directory a private /tmp does not have: give
- * it one, empty and world-writable like /tmp. */
+ * it one, empty and world-writable like /tmp.  Only a directory veil makes
+ * gets that mode: one that is there already (a /tmp bound from the host,
+ * where $TMPDIR is the caller's private 0700 directory) keeps its own, as
+ * STEP_MODE_SET is not set. */
 HANDLER(op_keep_tmpdir)
 {
 	const char *tmpdir = getenv("TMPDIR");
@@ -394,9 +433,7 @@ HANDLER(op_keep_tmpdir)
 	if (!tmpdir || !under(tmpdir, "/tmp") || normalize_dest(tmpdir, &dir, &ignored) < 0)
 		return 0;
 	if (strcmp(dir, "/tmp") != 0) {
-		struct mount_step *d = plan_add_mount(b->plan, MOUNT_DIR, NULL, dir, origin);
-		d->mode = 01777;
-		d->flags |= STEP_MODE_SET;
+		plan_add_mount(b->plan, MOUNT_DIR, NULL, dir, origin)->mode = 01777;
 	}
 	free(dir);
 	return 0;
@@ -525,8 +562,15 @@ void builder_init(struct builder *b, struct plan *plan)
 {
 	memset(b, 0, sizeof *b);
 	b->plan = plan;
+	/* The directory itself first, then its name: should it be renamed in
+	 * between, bind-cwd still binds the directory the caller is in. */
+	if (plan->cwd_fd < 0)
+		plan->cwd_fd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	b->cwd = getcwd(NULL, 0);
 	b->euid = geteuid();
+	const char *home = getenv("HOME");
+	b->home = home && *home == '/' ? realpath(home, NULL) : NULL;
+	b->n_config_dirs = profile_config_dirs(&b->config_dirs);
 	b->user_ns = NS_AUTO;
 }
 
@@ -534,6 +578,11 @@ void builder_free(struct builder *b)
 {
 	free(b->cwd);
 	b->cwd = NULL;
+	free(b->home);
+	b->home = NULL;
+	profile_free_dirs(b->config_dirs, b->n_config_dirs);
+	b->config_dirs = NULL;
+	b->n_config_dirs = 0;
 	for (size_t i = 0; i < b->n_applied; i++)
 		free(b->applied[i]);
 	free(b->applied);
@@ -601,6 +650,8 @@ int builder_finish(struct builder *b, struct verr *err)
 	 * its own ids: --nobody has nothing to do. */
 	if (plan->outside_nobody && b->euid != 0)
 		str_replace(&plan->outside_nobody, NULL);
+	/* Last: it looks at every writable bind of the plan. */
+	config_guard(plan, b->config_dirs, b->n_config_dirs);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 #define VEIL_OPS_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 #include "plan.h"
@@ -27,6 +28,9 @@ struct builder {
 	/* Facts about the caller, read once so the tests can set them. */
 	char *cwd;
 	uid_t euid;
+	char *home;	     /* $HOME, resolved; NULL when unset or missing */
+	char **config_dirs;  /* where veil reads profiles (config-guard.c) */
+	size_t n_config_dirs;
 	/* Profile files applied so far: one that two profiles inherit from is
 	 * applied once. */
 	char **applied;
@@ -53,6 +57,10 @@ extern const struct op ops[];
 
 const struct op *op_find(const char *name);
 const struct op *op_find_short(char c);
+
+/* Identify a bind source as a bind would find it: in veil's view, or in
+ * that of the pinned --bind-source-pid process; symlinks followed. */
+int source_stat(const struct source_process *sp, const char *src, struct stat *st);
 
 void builder_init(struct builder *b, struct plan *plan);
 void builder_free(struct builder *b);

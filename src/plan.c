@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "plan.h"
 #include "error.h"
@@ -22,6 +23,7 @@ void plan_init(struct plan *plan)
 	memset(plan, 0, sizeof *plan);
 	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
 	plan->limits.kill_after = 2; /* as coreutils timeout's --kill-after */
+	plan->cwd_fd = -1;
 }
 
 void plan_free(struct plan *plan)
@@ -47,6 +49,8 @@ void plan_free(struct plan *plan)
 	setting_set(&plan->hostname, NULL, NULL);
 	setting_set(&plan->chdir, NULL, NULL);
 	free(plan->host_cwd);
+	if (plan->cwd_fd >= 0)
+		close(plan->cwd_fd);
 	limits_free(&plan->limits);
 	cgroup_limits_free(&plan->cgroup);
 	setting_set(&plan->stats, NULL, NULL);
@@ -172,6 +176,8 @@ static void print_mount(const struct mount_step *m, FILE *out)
 		break;
 	default:
 		fput_quoted(m->dest, out);
+		if (m->kind == MOUNT_REMOUNT_RO && (m->flags & STEP_TRY))
+			fputs(" if-present", out);
 		break;
 	}
 	print_origin(m->origin, out);

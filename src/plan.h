@@ -43,6 +43,10 @@ struct mount_step {
 	mode_t mode;
 	unsigned long long size; /* tmpfs; 0 = the kernel's default */
 	char *origin;		 /* "--bind", "default", later "FILE:LINE" */
+	/* bind-cwd: the source is the directory veil was started in (the
+	 * plan's cwd_fd), whatever src, its path, names by the time veil
+	 * binds it; src is there for --dry-run and the messages. */
+	bool source_is_cwd;
 };
 
 enum env_kind {
@@ -179,6 +183,10 @@ struct plan {
 	struct setting hostname;
 	struct setting chdir; /* unset: the caller's directory if it exists inside, else / */
 	char *host_cwd;	 /* the caller's directory, for that fallback */
+	/* The caller's directory itself, O_PATH, opened when the plan is
+	 * begun (builder_init), or -1: what bind-cwd binds.  The one
+	 * descriptor in the plan; plan_free closes it. */
+	int cwd_fd;
 	char **argv;	 /* the command; points into the caller's argv */
 };
 

@@ -54,6 +54,26 @@ static void free_dirs(char **dirs, size_t n)
 	free(dirs);
 }
 
+size_t profile_config_dirs(char ***out)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	size_t n = search_dirs(out);
+
+	/* ~/.config/veil even when $XDG_CONFIG_HOME names another place: the
+	 * next veil may run without it. */
+	if (xdg && *xdg == '/' && home && *home == '/') {
+		*out = xrealloc(*out, (n + 1) * sizeof **out);
+		(*out)[n++] = xasprintf("%s/.config/veil", home);
+	}
+	return n;
+}
+
+void profile_free_dirs(char **dirs, size_t n)
+{
+	free_dirs(dirs, n);
+}
+
 static char *read_file(const char *path, size_t *len, struct verr *err)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);

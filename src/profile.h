@@ -44,6 +44,12 @@ size_t profile_apply(struct builder *b, const char *name, struct diag *d);
 char *profile_find(const char *name, char **file, size_t *len, struct verr *err);
 #define BUILTIN_DIR "<built-in>"
 
+/* Every directory veil reads profiles from: the search path, and
+ * ~/.config/veil also when $XDG_CONFIG_HOME moves it.  Free with
+ * profile_free_dirs. */
+size_t profile_config_dirs(char ***out);
+void profile_free_dirs(char **dirs, size_t n);
+
 /* --list-profiles: name, file, description, one per line. */
 void profile_list(FILE *out);
 

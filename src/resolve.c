@@ -20,7 +20,8 @@ static int dangling(const char *path, struct verr *err)
 	return verr_set(err, "cannot create %s: it is a symlink to a missing target", path);
 }
 
-int root_open(int rootfd, const char *path, int flags, struct verr *err)
+static int open_resolving(int rootfd, const char *path, int flags, unsigned long long resolve,
+			  struct verr *err)
 {
 	int fd;
 
@@ -29,10 +30,24 @@ int root_open(int rootfd, const char *path, int flags, struct verr *err)
 	 * "." is the clearer spelling for the root itself. */
 	const char *rel = path[1] ? path + 1 : ".";
 	do
-		fd = sys_openat2(rootfd, rel, flags | O_PATH | O_CLOEXEC, 0, IN_ROOT);
+		fd = sys_openat2(rootfd, rel, flags | O_PATH | O_CLOEXEC, 0, resolve);
 	while (fd < 0 && errno == EAGAIN);
 	if (fd < 0)
 		return verr_errno(err, errno, "%s", path);
+	return fd;
+}
+
+int root_open(int rootfd, const char *path, int flags, struct verr *err)
+{
+	return open_resolving(rootfd, path, flags, IN_ROOT, err);
+}
+
+int root_open_exact(int rootfd, const char *path, int flags, struct verr *err)
+{
+	int fd = open_resolving(rootfd, path, flags, IN_ROOT | RESOLVE_NO_SYMLINKS, err);
+
+	if (fd < 0 && errno == ELOOP)
+		verr_set(err, "%s: it is or passes through a symbolic link, which veil does not follow here", path);
 	return fd;
 }
 
@@ -53,8 +68,9 @@ int root_mkdirs(int rootfd, const char *path, mode_t mode, bool *created, struct
 			*end = '\0';
 		fd = sys_openat2(rootfd, prefix + 1, O_PATH | O_DIRECTORY | O_CLOEXEC, 0, IN_ROOT);
 		if (fd < 0 && errno == ENOENT) {
-			*created = !end;
 			bool existed = mkdirat(parent, slash, end ? 0755 : mode) < 0;
+			/* Made here, not by someone else in between. */
+			*created = !end && !existed;
 			if (existed && errno != EEXIST) {
 				verr_errno(err, errno, "cannot create %s", prefix);
 				goto out;

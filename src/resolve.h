@@ -15,6 +15,11 @@
 /* An O_PATH descriptor for path (absolute, normalized) inside root. */
 int root_open(int rootfd, const char *path, int flags, struct verr *err);
 
+/* The same, but with no symbolic link anywhere on the way, not even one
+ * that stays inside the root (ELOOP, with a message that says so): for
+ * changes that must reach the object named and nothing a link leads to. */
+int root_open_exact(int rootfd, const char *path, int flags, struct verr *err);
+
 /* Make sure path is a directory inside root, creating what is missing with
  * mode; returns an O_PATH descriptor for it.  *created says whether the last
  * component was made here. */

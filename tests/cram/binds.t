@@ -228,7 +228,7 @@ of the root.
   veil: symlink (--symlink): cannot create symlink /abs: it exists and is not a link to /target
   symlink: 125
   $ veil --root "$ROOT" --chmod 0700 /abs -- true; echo $?
-  veil: chmod (--chmod): /abs: No such file or directory
+  veil: chmod (--chmod): cannot change the mode: /abs: it is or passes through a symbolic link, which veil does not follow here
   125
   $ veil --root "$ROOT" --remount-ro /abs -- true; echo $?
   veil: remount-ro (--remount-ro): /abs: No such file or directory
@@ -236,11 +236,12 @@ of the root.
 
 Where the symlink's target does exist inside the root, it is followed
 there, the way the command itself would see it: /evil is the root's /etc,
-and '..' climbs no higher than the root's /.
+and '..' climbs no higher than the root's /.  (Not by --chmod, which
+follows no symlink at all: see hostile-paths.t.)
 
   $ veil --root "$ROOT" --dir /evil/made-by-veil --tmpfs /evil/tmpfs-by-veil \
   >   --bind "$PWD/data/file" /evil/bound-by-veil --symlink /target /evil/link-by-veil \
-  >   --chmod 0700 /evil -- ls /etc
+  >   -- ls /etc
   bound-by-veil
   link-by-veil
   made-by-veil
@@ -252,8 +253,6 @@ and '..' climbs no higher than the root's /.
   made-by-veil
   tmpfs-by-veil
   veil
-  $ stat -c %a "$ROOT/etc"
-  700
   $ veil --root "$ROOT" --dir "/up$PWD/canary/made-by-veil" -- true
   $ find "$ROOT" -name made-by-veil | sort
   /*/binds.t/root/etc/made-by-veil (glob)

@@ -97,7 +97,7 @@ earlier step, such as a tmpfs.
   $ veil --root "$ROOT" --tmpfs /shared --chmod 1777 /shared -- stat -c %a /shared
   1777
   $ veil --root "$ROOT" --chmod 0644 /nowhere -- true; echo $?
-  veil: chmod (--chmod): /nowhere: No such file or directory
+  veil: chmod (--chmod): cannot change the mode: /nowhere: No such file or directory
   125
 
 --remount-ro

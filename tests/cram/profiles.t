@@ -446,7 +446,9 @@ inherit default, whose mounts are made once, before ns.ini's lines.
 Options apply after every profile, adding to it or overriding it: with
 -p, a mount option adds to the profile's (without -p, it would replace
 the default profile).  --dry-run names the option for the command line's
-steps and FILE:LINE for the profile's.
+steps and FILE:LINE for the profile's.  (The remount-ro is veil's own:
+$XDG_CONFIG_HOME is in the working directory here, which is writable, and
+veil's configuration stays read-only; see own-config.t.)
 
   $ veil --dry-run -p build --share-net --tmpfs /scratch --hostname builder --setenv CC cc -- make
   namespaces  mount pid  (always)
@@ -461,6 +463,7 @@ steps and FILE:LINE for the profile's.
   dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
   bind        /*/profiles.t -> /*/profiles.t read-write  (<built-in>/default.ini:17) (glob)
   tmpfs       /scratch mode=0755  (--tmpfs)
+  remount-ro  /*/profiles.t/xdg if-present  (keeps veil's configuration /*/profiles.t/xdg/veil from being created) (glob)
   hostname    builder  (--hostname)
   setenv      CC=cc  (--setenv)
   chdir       /*/profiles.t if present, else / (glob)

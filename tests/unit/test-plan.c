@@ -6,8 +6,11 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
+#include "config-guard.h"
 #include "profile.h"
 #include "plan.h"
 #include "harness.h"
@@ -37,6 +40,13 @@ static struct parsed *parse_in(const char *cwd, uid_t euid, char **argv)
 	free(r->b.cwd);
 	r->b.cwd = xstrdup(cwd);
 	r->b.euid = euid;
+	/* No $HOME, no configuration directories: test_home and
+	 * test_config_guard set their own. */
+	free(r->b.home);
+	r->b.home = NULL;
+	profile_free_dirs(r->b.config_dirs, r->b.n_config_dirs);
+	r->b.config_dirs = NULL;
+	r->b.n_config_dirs = 0;
 	r->err.msg[0] = '\0';
 	r->result = cli_parse(argc, argv, &r->cli, &r->err);
 	if (r->result == CLI_RUN && cli_build(&r->cli, &r->b, &d) > 0) {
@@ -81,6 +91,8 @@ static void test_default(void)
 	ok(r->plan.mounts[4].kind == MOUNT_BIND && !(r->plan.mounts[4].flags & STEP_RO),
 	   "the working directory is bound read-write");
 	is_str(r->plan.mounts[4].dest, "/work", "at its own path");
+	ok(r->plan.mounts[4].source_is_cwd && r->plan.cwd_fd >= 0,
+	   "its source is the directory veil started in, held open, not its path");
 	ok(r->plan.namespaces == (CLONE_NEWNS | CLONE_NEWPID), "mount and pid namespaces only");
 	is_str(r->plan.argv[0], "make", "the command");
 	is_str(r->plan.argv[1], "-j8", "its argument is not taken as an option");
@@ -134,6 +146,8 @@ static void test_default_edges(void)
 	if (r->plan.n_mounts == 6) {
 		is_str(r->plan.mounts[4].dest, "/tmp/cram/tmp", "at its path");
 		ok(r->plan.mounts[4].mode == 01777, "sticky and world-writable, like /tmp");
+		ok(!(r->plan.mounts[4].flags & STEP_MODE_SET),
+		   "a mode for a directory veil makes: one already there keeps its own");
 	}
 	parsed_free(r);
 
@@ -357,6 +371,89 @@ static void test_print(void)
 	parsed_free(r);
 }
 
+/* bind-cwd of $HOME, or of a directory above it, is refused (read-only,
+ * or anywhere else, is not). */
+static void test_home(void)
+{
+	static const struct {
+		const char *cwd, *opt;
+		bool refused;
+	} cases[] = {
+		{ "/home/u", "--bind-cwd", true },     { "/home", "--bind-cwd", true },
+		{ "/home/u/src", "--bind-cwd", false }, { "/home/u", "--ro-bind-cwd", false },
+		{ "/home/uv", "--bind-cwd", false },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct run *r = run_ops((char *[]){ (char *)cases[i].opt, NULL });
+		const struct op *op = op_find(cases[i].opt + 2);
+		struct verr err;
+		int rc;
+
+		free(r->b.cwd);
+		r->b.cwd = xstrdup(cases[i].cwd);
+		free(r->b.home);
+		r->b.home = xstrdup("/home/u");
+		rc = builder_apply(&r->b, op, NULL, cases[i].opt, &err);
+		ok((rc < 0) == cases[i].refused, "%s in %s with $HOME /home/u: %s", cases[i].opt,
+		   cases[i].cwd, cases[i].refused ? "refused" : "bound");
+		if (rc < 0 && cases[i].refused)
+			ok(strstr(err.msg, "--bind-cwd: the working directory") != NULL &&
+				   strstr(err.msg, "run veil from a project's directory") != NULL,
+			   "the message names the option, the directory and what to do: %s", err.msg);
+		run_free(r);
+	}
+}
+
+/* veil's configuration directories under a writable bind get a remount-ro
+ * step at their path inside; a missing one, at its nearest parent. */
+static void test_config_guard(void)
+{
+	char dir[] = "/tmp/veil-test-guard.XXXXXX";
+	struct run *r;
+
+	if (!mkdtemp(dir)) {
+		ok(0, "mkdtemp");
+		return;
+	}
+	char *home = xasprintf("%s/home", dir), *conf = xasprintf("%s/home/.config", dir);
+	char *veil = xasprintf("%s/veil", conf), *sub = xasprintf("%s/sub", veil);
+	char *dirs[] = { veil, xasprintf("%s/missing/veil", home) };
+	const struct mount_step *m;
+
+	mkdir(home, 0700);
+	mkdir(conf, 0700);
+	mkdir(veil, 0700);
+	mkdir(sub, 0700);
+
+	r = RUN_OPS("--bind", home, "/h", "--ro-bind", home, "/ro");
+	config_guard(&r->plan, dirs, 2);
+	ok(r->plan.n_mounts == 4, "two steps added for the writable bind, none for the read-only one");
+	m = &r->plan.mounts[2];
+	ok(m->kind == MOUNT_REMOUNT_RO && (m->flags & STEP_TRY), "remount-ro, if present");
+	is_str(m->dest, "/h/.config/veil", "at the directory's path inside the bind");
+	is_str(r->plan.mounts[3].dest, "/h", "a missing one: its nearest existing parent");
+	run_free(r);
+
+	r = RUN_OPS("--bind", sub, "/x", "--bind", conf, "/c", "--bind", conf, "/c");
+	config_guard(&r->plan, dirs, 1);
+	ok(r->plan.n_mounts == 5, "one step for each bind, none twice for one path");
+	is_str(r->plan.mounts[3].dest, "/x", "a bind inside the directory is read-only whole");
+	is_str(r->plan.mounts[4].dest, "/c/veil", "a bind above it, at the path below");
+	run_free(r);
+
+	rmdir(sub);
+	rmdir(veil);
+	rmdir(conf);
+	rmdir(home);
+	rmdir(dir);
+	free(dirs[1]);
+	free(sub);
+	free(veil);
+	free(conf);
+	free(home);
+}
+
 int main(void)
 {
 	/* Only the profiles built into veil: nothing of this machine's. */
@@ -372,5 +469,7 @@ int main(void)
 	test_errors();
 	test_options_stop_at_command();
 	test_print();
+	test_home();
+	test_config_guard();
 	return done();
 }
