@@ -286,7 +286,7 @@ static void test_errors(void)
 		{ { "veil", "--perms", "0700", "--proc", "/proc", "true" },
 		  "--perms must be followed by --dir or --tmpfs, not --proc" },
 		{ { "veil", "--size", "1M", "--dir", "/a", "true" },
-		  "--size must be followed by --tmpfs, not --dir" },
+		  "--size must be followed by --tmpfs or --dev, not --dir" },
 		{ { "veil", "--perms", "0700", "true" }, "--perms must be followed by --dir or --tmpfs" },
 		{ { "veil", "--root", "/no/such/root", "true" },
 		  "--root: root '/no/such/root': No such file or directory" },
@@ -345,7 +345,7 @@ static void test_print(void)
 	       "namespace   net  (--unshare-net)\n"
 	       "propagation / private, recursive\n"
 	       "root        /etc read-write  (--root)\n"
-	       "proc        /proc  (--proc)\n"
+	       "proc        /proc masked  (--proc)\n"
 	       "bind        '/a b' -> /mnt read-write if-present  (--bind-try)\n"
 	       "tmpfs       /tmp mode=1777  (--tmpfs)\n"
 	       "setenv      X='it'\\''s'  (--setenv)\n"
