@@ -23,9 +23,9 @@
  * just read as, a write that leaves the kernel as it was; any other file
  * is only opened (PCI config space, for one, must not be written even
  * with its own bytes).  Symbolic links are not followed, so DIR/self,
- * DIR/net and the like are left out; so are directories named by a
- * number at the top (processes) and the mounts under DIR, which a walk
- * by descriptor crosses anyway. */
+ * DIR/net and the like are left out, and so are the directories named by
+ * a number at the top (the processes).  The walk goes by descriptor, into
+ * whatever is mounted under DIR (find -xdev would stop at veil's covers). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
