@@ -130,7 +130,9 @@ The same for the host's /sys bound read-only, which veil uses where the
 kernel refuses a fresh sysfs (a user namespace without a network
 namespace of its own):
 
-  $ veil --unshare-user -- ls -A /sys/firmware
+  $ veil -v --unshare-user -- ls -A /sys/firmware 2>trace
+  $ grep -c "binding the host's /sys read-only" trace
+  1
 
 /dev and /dev/shm have sizes
 ----------------------------
