@@ -474,7 +474,7 @@ const struct op ops[] = {
 	  "mount a minimal /dev on DEST (a 64k tmpfs unless --size)" },
 	{ "shm-size", 0, 1, "BYTES", 0, op_shm_size, "size of /dev/shm in every --dev (default 64M)" },
 	{ "proc-unmasked", 0, 0, "", 0, op_proc_unmasked,
-	  "leave /proc/sys, /proc/irq... writable and /proc/kcore... unmasked (not for root)" },
+	  "mount proc and sysfs without veil's read-only covers and masks" },
 	{ "tmpfs", 0, 1, "DEST", MOUNT_TMPFS | OP_TAKES_PERMS | OP_TAKES_SIZE | OP_NAMES_MOUNT, op_dest,
 	  "mount a tmpfs on DEST (mode 0755 unless --perms)" },
 	{ "dir", 0, 1, "DEST", MOUNT_DIR | OP_TAKES_PERMS, op_dest,
