@@ -63,7 +63,7 @@ inside, and the host's value stays.
 
   $ cat /proc/sys/kernel/printk_ratelimit >ratelimit
   $ veil -- sh -c 'echo $(($(cat /proc/sys/kernel/printk_ratelimit) + 1)) >/proc/sys/kernel/printk_ratelimit'
-  sh: 1: cannot create /proc/sys/kernel/printk_ratelimit: Read-only file system
+  sh: *create /proc/sys/kernel/printk_ratelimit: Read-only file system (glob)
   [2]
   $ cat /proc/sys/kernel/printk_ratelimit | cmp - ratelimit || cat ratelimit >/proc/sys/kernel/printk_ratelimit
 
@@ -123,7 +123,7 @@ and firmware tables are not empty, and the action's are:
   >   [ -n "$(head -c 1 /proc/$f 2>/dev/null)" ] && echo /proc/$f is not empty; done
   >   ls -A /sys/firmware /sys/devices/virtual/powercap 2>/dev/null; : >/sys/firmware/x'
   /sys/firmware:
-  sh: 3: cannot create /sys/firmware/x: Read-only file system
+  sh: *create /sys/firmware/x: Read-only file system (glob)
   [2]
 
 The same for the host's /sys bound read-only, which veil uses where the
