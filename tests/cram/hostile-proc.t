@@ -110,6 +110,12 @@ with the host's kernel settings only.
   $ veil --proc-unmasked -- sh -c 'cat /proc/sys/kernel/printk_ratelimit >/proc/sys/kernel/printk_ratelimit && echo written'
   written
 
+and the walk finds what it finds on veil without covers (here only opened,
+since it writes only to sysctls):
+
+  $ veil -p default --proc-unmasked --ro-bind "$ROOT/bin" /tmp/probe -- /tmp/probe/syscall-probe writable /proc/irq | grep default_smp_affinity
+  /proc/irq/default_smp_affinity: opened
+
 Masks
 -----
 
