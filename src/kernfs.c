@@ -29,8 +29,13 @@
  *    entry a newer kernel adds is covered too;
  *  - the entries Docker masks, for what they tell of the host (kernel
  *    memory, keys, timers, scheduler, sound, ACPI, SCSI): a directory gets
- *    an empty read-only tmpfs, a file the host's /dev/null, read-only, so
- *    it reads as empty, as in Docker.
+ *    an empty read-only tmpfs, a file the host's /dev/null, as in Docker,
+ *    so it reads as empty (a device node takes writes even on a read-only
+ *    mount: they go to /dev/null).
+ *
+ * The masks are made before the pivot, while the host's /dev/null is
+ * there, as a mount each: kernels before 6.15 copy no mount out of a
+ * detached tree, so one detached tmpfs cannot serve them all.
  *
  * Symbolic links (self, thread-self, net, mounts) lead into the processes'
  * directories, which stay as they are.
