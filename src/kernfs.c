@@ -34,8 +34,8 @@
  *    mount: they go to /dev/null).
  *
  * The masks are made before the pivot, while the host's /dev/null is
- * there, as a mount each: kernels before 6.15 copy no mount out of a
- * detached tree, so one detached tmpfs cannot serve them all.
+ * there, as a mount each: older kernels (before 6.15 or so) copy no mount
+ * out of a detached tree, so one detached tmpfs cannot serve them all.
  *
  * Symbolic links (self, thread-self, net, mounts) lead into the processes'
  * directories, which stay as they are.
