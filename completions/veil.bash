@@ -12,7 +12,7 @@ _veil_args()
         --bind | --ro-bind | --bind-try | --ro-bind-try | --dev-bind | \
             --dev-bind-try | --symlink) echo file file ;;
         --chmod) echo - file ;;
-        --perms | --size | --hostname | --timeout | --kill-after | --keep-fd | \
+        --perms | --size | --shm-size | --hostname | --timeout | --kill-after | --keep-fd | \
             --uid | --gid | --bind-source-pid) echo - ;;
         --rlimit) echo rlimit ;;
         --cap-add | --cap-drop) echo cap ;;
@@ -99,7 +99,8 @@ _veil()
     local cur=${COMP_WORDS[COMP_CWORD]} i=1 j word kinds
     local opts='-p --profile --check-profile --list-profiles
         -r --root --bind --ro-bind --bind-try --ro-bind-try --dev-bind
-        --dev-bind-try --bind-source-pid --trust-source-pid --proc --sysfs --dev --tmpfs --dir --symlink --remount-ro
+        --dev-bind-try --bind-source-pid --trust-source-pid --proc --sysfs --dev --shm-size --proc-unmasked
+        --tmpfs --dir --symlink --remount-ro
         --chmod --bind-cwd --ro-bind-cwd --keep-tmpdir --clear-mounts --perms
         --size --chdir --setenv --unsetenv --clearenv --keepenv
         --unshare-user --unshare-pid --unshare-net --unshare-ipc --unshare-uts

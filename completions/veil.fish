@@ -14,7 +14,7 @@ function __fish_veil_args
             printf "%s\n" file file
         case --chmod
             printf "%s\n" none file
-        case --perms --size --hostname --timeout --kill-after --keep-fd --uid --gid --bind-source-pid
+        case --perms --size --shm-size --hostname --timeout --kill-after --keep-fd --uid --gid --bind-source-pid
             echo none
         case --rlimit
             echo rlimit
@@ -136,7 +136,9 @@ complete $opt -l ro-bind-cwd -d 'bind the working directory at its own path, rea
 complete $opt -l keep-tmpdir -d 'create $TMPDIR, when under /tmp, in the private /tmp'
 complete $opt -l clear-mounts -d 'forget the mount steps so far'
 complete $opt -l perms -d 'mode for the next --dir or --tmpfs'
-complete $opt -l size -d 'size limit for the next --tmpfs'
+complete $opt -l size -d 'size limit for the next --tmpfs or --dev'
+complete $opt -l shm-size -d 'size of /dev/shm in every --dev'
+complete $opt -l proc-unmasked -d 'mount proc and sysfs without read-only covers and masks'
 complete $opt -l chdir -d 'run the command in DIR'
 complete $opt -l setenv -d 'set VAR to VALUE'
 complete $opt -l unsetenv -d 'remove VAR'

@@ -28,6 +28,7 @@ static const struct {
 void devfs_init(struct devfs *d)
 {
 	d->tmpfs = -1;
+	d->shm = -1;
 	d->console = -1;
 	for (int i = 0; i < DEVFS_NODES; i++)
 		d->nodes[i] = -1;
@@ -37,6 +38,8 @@ void devfs_close(struct devfs *d)
 {
 	if (d->tmpfs >= 0)
 		close(d->tmpfs);
+	if (d->shm >= 0)
+		close(d->shm);
 	if (d->console >= 0)
 		close(d->console);
 	for (int i = 0; i < DEVFS_NODES; i++)
@@ -45,15 +48,26 @@ void devfs_close(struct devfs *d)
 	devfs_init(d);
 }
 
-int devfs_prepare(struct devfs *d, struct verr *err)
+int devfs_prepare(struct devfs *d, unsigned long long size, unsigned long long shm_size,
+		  struct verr *err)
 {
-	char path[64];
+	char path[64], dev_size[32], shm[32];
 	const char *tty;
 
+	snprintf(dev_size, sizeof dev_size, "%llu", size);
+	snprintf(shm, sizeof shm, "%llu", shm_size);
 	/* No nodev here: the device nodes bound into it must work. */
-	d->tmpfs = fs_new("tmpfs", (struct fs_option[]){ { "mode", "755" }, { NULL, NULL } },
+	d->tmpfs = fs_new("tmpfs",
+			  (struct fs_option[]){ { "mode", "755" }, { "size", dev_size }, { NULL, NULL } },
 			  MOUNT_ATTR_NOSUID, err);
 	if (d->tmpfs < 0)
+		return -1;
+	/* Programs write to /dev/shm what they would to /tmp: bounded, and
+	 * world-writable with the sticky bit, as /tmp is. */
+	d->shm = fs_new("tmpfs",
+			(struct fs_option[]){ { "mode", "1777" }, { "size", shm }, { NULL, NULL } },
+			MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
+	if (d->shm < 0)
 		return -1;
 	for (int i = 0; i < DEVFS_NODES; i++) {
 		snprintf(path, sizeof path, "/dev/%s", node_names[i]);
@@ -104,8 +118,10 @@ int devfs_attach(struct devfs *d, int rootfd, const char *dest, struct verr *err
 	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++)
 		if (symlinkat(links[i].target, d->tmpfs, links[i].name) < 0)
 			return verr_errno(err, errno, "cannot create %s/%s", dest, links[i].name);
-	if (mkdirat(d->tmpfs, "shm", 01777) < 0 || mkdirat(d->tmpfs, "pts", 0755) < 0)
+	if (mkdirat(d->tmpfs, "shm", 0755) < 0 || mkdirat(d->tmpfs, "pts", 0755) < 0)
 		return verr_errno(err, errno, "cannot create %s/shm or %s/pts", dest, dest);
+	if (attach(d->shm, d->tmpfs, "shm", "shm", err) < 0)
+		return -1;
 	/* A devpts of its own: the sandbox sees only the terminals it opens. */
 	pts = fs_new("devpts", pts_opts, MOUNT_ATTR_NOSUID | MOUNT_ATTR_NOEXEC, err);
 	if (pts < 0)

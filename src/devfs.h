@@ -10,13 +10,15 @@
 
 struct devfs {
 	int tmpfs;
+	int shm;		/* a tmpfs of its own, so that its size holds */
 	int nodes[DEVFS_NODES]; /* null zero full random urandom tty */
 	int console;		/* the caller's terminal, when stdout is one */
 };
 
 void devfs_init(struct devfs *d);
 /* Before the pivot: the tmpfs and clones of the host's device nodes. */
-int devfs_prepare(struct devfs *d, struct verr *err);
+int devfs_prepare(struct devfs *d, unsigned long long size, unsigned long long shm_size,
+		  struct verr *err);
 /* After the pivot: put it all at dest inside the root. */
 int devfs_attach(struct devfs *d, int rootfd, const char *dest, struct verr *err);
 void devfs_close(struct devfs *d);

@@ -235,9 +235,12 @@ static int open_start_dir(const struct plan *plan, struct verr *err)
 	return fd;
 }
 
-static int prepare_step(const struct mount_step *m, struct prepared_step *p,
-			const struct source_view *view, int start_dir, struct verr *err)
+static int prepare_step(const struct plan *plan, const struct mount_step *m,
+			struct prepared_step *p, const struct source_view *view, int start_dir,
+			struct verr *err)
 {
+	bool masked = !plan->proc_unmasked;
+
 	switch (m->kind) {
 	case MOUNT_BIND:
 		if (m->source_is_cwd) {
@@ -252,15 +255,20 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p,
 		return p->fd < 0 ? verr_prefix(err, "bind source"), -1 : 0;
 	case MOUNT_PROC:
 		p->fd = fs_new("proc", NULL, KERNFS_ATTRS, err);
-		return p->fd < 0 ? -1 : 0;
+		if (p->fd < 0)
+			return -1;
+		return masked ? kernfs_prepare_proc(p->fd, &p->covers, err) : 0;
 	case MOUNT_SYSFS:
 		p->fd = prepare_sysfs(err);
-		return p->fd < 0 ? -1 : 0;
+		if (p->fd < 0)
+			return -1;
+		return masked ? kernfs_prepare_sysfs(p->fd, &p->covers, err) : 0;
 	case MOUNT_TMPFS:
 		p->fd = prepare_tmpfs(m, err);
 		return p->fd < 0 ? -1 : 0;
 	case MOUNT_DEV:
-		return devfs_prepare(&p->devfs, err);
+		return devfs_prepare(&p->devfs, m->size ? m->size : DEV_SIZE_DEFAULT, plan->shm_size,
+				     err);
 	default:
 		return 0; /* created inside the root, nothing to bring from the host */
 	}
@@ -277,6 +285,7 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	for (size_t i = 0; i < objs->n; i++) {
 		objs->steps[i].fd = -1;
 		devfs_init(&objs->steps[i].devfs);
+		kernfs_init(&objs->steps[i].covers);
 	}
 	if (plan->root.kind == ROOT_TMPFS) {
 		objs->root = fs_new("tmpfs", (struct fs_option[]){ { "mode", "755" }, { NULL, NULL } },
@@ -299,7 +308,7 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 		return -1;
 	}
 	for (size_t i = 0; i < objs->n && rc == 0; i++) {
-		rc = prepare_step(&plan->mounts[i], &objs->steps[i], &view, start_dir, err);
+		rc = prepare_step(plan, &plan->mounts[i], &objs->steps[i], &view, start_dir, err);
 		if (rc < 0)
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);
@@ -498,10 +507,14 @@ static int attach_step(int rootfd, const struct mount_step *m, struct prepared_s
 		if (p->fd < 0)
 			return 0; /* --bind-try whose source was missing */
 		/* fall through */
-	case MOUNT_PROC:
-	case MOUNT_SYSFS:
 	case MOUNT_TMPFS:
 		return attach_prepared(rootfd, m, p->fd, err);
+	case MOUNT_PROC:
+	case MOUNT_SYSFS:
+		/* p->fd names the attached file system from here on. */
+		if (attach_prepared(rootfd, m, p->fd, err) < 0)
+			return -1;
+		return kernfs_attach(&p->covers, p->fd, m->dest, err);
 	case MOUNT_DEV:
 		return devfs_attach(&p->devfs, rootfd, m->dest, err);
 	case MOUNT_DIR:
@@ -546,6 +559,7 @@ void mounts_close(struct mount_objects *objs)
 		if (objs->steps[i].fd >= 0)
 			close(objs->steps[i].fd);
 		devfs_close(&objs->steps[i].devfs);
+		kernfs_close(&objs->steps[i].covers);
 	}
 	free(objs->steps);
 	objs->steps = NULL;

@@ -15,11 +15,13 @@
 #include <stdbool.h>
 
 #include "devfs.h"
+#include "kernfs.h"
 #include "plan.h"
 
 struct prepared_step {
 	int fd;		    /* detached mount, or -1 */
 	struct devfs devfs; /* MOUNT_DEV only */
+	struct kernfs_covers covers; /* MOUNT_PROC, MOUNT_SYSFS */
 };
 
 struct mount_objects {

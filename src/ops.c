@@ -163,6 +163,8 @@ HANDLER(op_dest)
 	}
 	if (b->have_size)
 		step->size = b->size;
+	else if (kind == MOUNT_DEV)
+		step->size = DEV_SIZE_DEFAULT;
 	return 0;
 }
 
@@ -221,6 +223,20 @@ HANDLER(op_size)
 	if (b->size == 0)
 		return verr_set(err, "the size must be more than 0");
 	b->have_size = true;
+	return 0;
+}
+
+HANDLER(op_shm_size)
+{
+	unsigned long long size;
+
+	(void)op;
+	if (parse_size(args[0], &size, err) < 0)
+		return -1;
+	if (size == 0)
+		return verr_set(err, "the size must be more than 0");
+	b->plan->shm_size = size;
+	str_replace(&b->plan->shm_size_origin, origin);
 	return 0;
 }
 
@@ -439,6 +455,15 @@ HANDLER(op_keep_tmpdir)
 	return 0;
 }
 
+HANDLER(op_proc_unmasked)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	str_replace(&b->plan->proc_unmasked, origin);
+	return 0;
+}
+
 /* Forget the mount steps so far: a profile's way to drop its parent's. */
 HANDLER(op_clear_mounts)
 {
@@ -472,7 +497,11 @@ const struct op ops[] = {
 	  "use --bind-source-pid's process even if another user owns it" },
 	{ "proc", 0, 1, "DEST", MOUNT_PROC | OP_NAMES_MOUNT, op_dest, "mount a fresh proc on DEST" },
 	{ "sysfs", 0, 1, "DEST", MOUNT_SYSFS | OP_NAMES_MOUNT, op_dest, "mount a fresh read-only sysfs on DEST" },
-	{ "dev", 0, 1, "DEST", MOUNT_DEV | OP_NAMES_MOUNT, op_dest, "mount a minimal /dev on DEST" },
+	{ "dev", 0, 1, "DEST", MOUNT_DEV | OP_TAKES_SIZE | OP_NAMES_MOUNT, op_dest,
+	  "mount a minimal /dev on DEST (a 64k tmpfs unless --size)" },
+	{ "shm-size", 0, 1, "BYTES", 0, op_shm_size, "size of /dev/shm in every --dev (default 64M)" },
+	{ "proc-unmasked", 0, 0, "", 0, op_proc_unmasked,
+	  "mount proc and sysfs without veil's read-only covers and masks" },
 	{ "tmpfs", 0, 1, "DEST", MOUNT_TMPFS | OP_TAKES_PERMS | OP_TAKES_SIZE | OP_NAMES_MOUNT, op_dest,
 	  "mount a tmpfs on DEST (mode 0755 unless --perms)" },
 	{ "dir", 0, 1, "DEST", MOUNT_DIR | OP_TAKES_PERMS, op_dest,
@@ -488,7 +517,7 @@ const struct op ops[] = {
 	  "create $TMPDIR, when under /tmp, in the sandbox's /tmp" },
 	{ "clear-mounts", 0, 0, "", 0, op_clear_mounts, "forget the mount steps so far" },
 	{ "perms", 0, 1, "OCTAL", 0, op_perms, "mode for the next --dir or --tmpfs" },
-	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs (k, M, G, T suffixes)" },
+	{ "size", 0, 1, "BYTES", 0, op_size, "size limit for the next --tmpfs or --dev (k, M, G, T suffixes)" },
 	{ "chdir", 0, 1, "DIR", 0, op_chdir, "run the command in DIR" },
 	{ "setenv", 0, 2, "VAR VALUE", 0, op_setenv, "set VAR to VALUE" },
 	{ "unsetenv", 0, 1, "VAR", ENV_UNSET, op_env_name, "remove VAR" },
@@ -601,7 +630,7 @@ int builder_apply(struct builder *b, const struct op *op, char *const *args, con
 		return verr_set(err, "--perms must be followed by --dir or --tmpfs, not --%s",
 				op->name);
 	if (b->have_size && !(op->flags & OP_TAKES_SIZE) && !modifier)
-		return verr_set(err, "--size must be followed by --tmpfs, not --%s", op->name);
+		return verr_set(err, "--size must be followed by --tmpfs or --dev, not --%s", op->name);
 	if (op->apply(b, op, args, origin, err) < 0) {
 		verr_prefix(err, "%s", origin);
 		return -1;
@@ -618,7 +647,7 @@ int builder_finish(struct builder *b, struct verr *err)
 	if (b->have_perms)
 		return verr_set(err, "--perms must be followed by --dir or --tmpfs");
 	if (b->have_size)
-		return verr_set(err, "--size must be followed by --tmpfs");
+		return verr_set(err, "--size must be followed by --tmpfs or --dev");
 	free(plan->host_cwd);
 	plan->host_cwd = xstrdup(b->cwd ? b->cwd : "/");
 	if (plan->bind_source.foreign && !plan->trust_source_pid)

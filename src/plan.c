@@ -24,6 +24,7 @@ void plan_init(struct plan *plan)
 	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
 	plan->limits.kill_after = 2; /* as coreutils timeout's --kill-after */
 	plan->cwd_fd = -1;
+	plan->shm_size = SHM_SIZE_DEFAULT;
 }
 
 void plan_free(struct plan *plan)
@@ -55,6 +56,8 @@ void plan_free(struct plan *plan)
 	cgroup_limits_free(&plan->cgroup);
 	setting_set(&plan->stats, NULL, NULL);
 	free(plan->die_with_parent);
+	free(plan->proc_unmasked);
+	free(plan->shm_size_origin);
 	security_free(&plan->security);
 	memset(plan, 0, sizeof *plan);
 	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
@@ -143,8 +146,10 @@ static void print_namespaces(const struct plan *plan, FILE *out)
 	}
 }
 
-static void print_mount(const struct mount_step *m, FILE *out)
+static void print_mount(const struct plan *plan, const struct mount_step *m, FILE *out)
 {
+	const char *masked = plan->proc_unmasked ? " unmasked" : " masked";
+
 	fprintf(out, "%-11s ", mount_kind_name(m->kind));
 	switch (m->kind) {
 	case MOUNT_BIND:
@@ -162,9 +167,18 @@ static void print_mount(const struct mount_step *m, FILE *out)
 		fputs(" -> ", out);
 		fput_quoted(m->src, out);
 		break;
+	case MOUNT_PROC:
+		fput_quoted(m->dest, out);
+		fputs(masked, out);
+		break;
 	case MOUNT_SYSFS:
 		fput_quoted(m->dest, out);
 		fputs(" read-only", out);
+		fputs(masked, out);
+		break;
+	case MOUNT_DEV:
+		fput_quoted(m->dest, out);
+		fprintf(out, " size=%llu shm-size=%llu", m->size, plan->shm_size);
 		break;
 	case MOUNT_TMPFS:
 	case MOUNT_DIR:
@@ -181,6 +195,18 @@ static void print_mount(const struct mount_step *m, FILE *out)
 		break;
 	}
 	print_origin(m->origin, out);
+}
+
+/* Whether proc and sysfs keep kernfs.c's covers, and why not. */
+static void print_unmasked(const struct plan *plan, FILE *out)
+{
+	for (size_t i = 0; i < plan->n_mounts && plan->proc_unmasked; i++) {
+		if (plan->mounts[i].kind == MOUNT_PROC || plan->mounts[i].kind == MOUNT_SYSFS) {
+			fputs("unmasked    proc and sysfs as the kernel makes them: sysctls writable", out);
+			print_origin(plan->proc_unmasked, out);
+			return;
+		}
+	}
 }
 
 static void print_env(const struct env_step *e, FILE *out)
@@ -225,7 +251,8 @@ void plan_print(const struct plan *plan, FILE *out)
 		print_origin(plan->bind_source_pid_origin, out);
 	}
 	for (size_t i = 0; i < plan->n_mounts; i++)
-		print_mount(&plan->mounts[i], out);
+		print_mount(plan, &plan->mounts[i], out);
+	print_unmasked(plan, out);
 	if (plan->hostname.value) {
 		fprintf(out, "hostname    %s", plan->hostname.value);
 		print_origin(plan->hostname.origin, out);

@@ -35,13 +35,20 @@ enum mount_kind {
 #define STEP_MODE_SET (1u << 3) /* dir/tmpfs: mode came from --perms */
 #define STEP_MASK 0xfu
 
+/* --dev: the sizes of its tmpfs and of the tmpfs on its shm, unless
+ * --size and --shm-size say otherwise: room for device nodes and links,
+ * and what Docker gives /dev/shm, so that the action cannot fill the
+ * host's memory through either. */
+#define DEV_SIZE_DEFAULT (64ULL << 10)
+#define SHM_SIZE_DEFAULT (64ULL << 20)
+
 struct mount_step {
 	enum mount_kind kind;
 	unsigned flags;
 	char *src;
 	char *dest;
 	mode_t mode;
-	unsigned long long size; /* tmpfs; 0 = the kernel's default */
+	unsigned long long size; /* tmpfs, dev; 0 = the kernel's default */
 	char *origin;		 /* "--bind", "default", later "FILE:LINE" */
 	/* bind-cwd: the source is the directory veil was started in (the
 	 * plan's cwd_fd), whatever src, its path, names by the time veil
@@ -175,6 +182,11 @@ struct plan {
 	struct cgroup_limits cgroup;
 	struct setting stats;	/* --stats FILE (stats.c) */
 	char *die_with_parent;	/* where --die-with-parent was asked for; NULL: not */
+	/* --proc-unmasked: where it was asked for (NULL: not).  The fresh
+	 * proc and sysfs get none of kernfs.c's read-only covers and masks. */
+	char *proc_unmasked;
+	unsigned long long shm_size; /* --shm-size: every --dev's shm */
+	char *shm_size_origin;	     /* NULL: the default */
 	struct id_setting uid, gid;
 	/* --nobody: where it was asked for (NULL: not).  The command's ids are
 	 * nobody's outside (65534) when veil runs as root; a caller who is not

@@ -56,6 +56,8 @@ static const struct key_def keys[] = {
 	{ "mounts", "proc", HOW_ARGS, "proc", 0 },
 	{ "mounts", "sysfs", HOW_ARGS, "sysfs", 0 },
 	{ "mounts", "dev", HOW_ARGS, "dev", 0 },
+	{ "mounts", "proc-unmasked", HOW_FLAG, "proc-unmasked", 0 },
+	{ "mounts", "shm-size", HOW_VALUE, "shm-size", 0 },
 	{ "mounts", "tmpfs", HOW_ARGS, "tmpfs", 0 },
 	{ "mounts", "dir", HOW_ARGS, "dir", 0 },
 	{ "mounts", "symlink", HOW_ARGS, "symlink", 0 },
@@ -341,7 +343,7 @@ static int run_op(struct builder *b, const char *name, char *const *args, const 
 	return 0;
 }
 
-/* [mounts] lines: words, with mode= and size= options for tmpfs and dir. */
+/* [mounts] lines: words, with mode= and size= options for tmpfs, dir and dev. */
 static int apply_args(struct builder *b, const struct key_def *k, const struct profile_entry *e,
 		      const char *origin, struct diag *d)
 {

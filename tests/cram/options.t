@@ -156,13 +156,13 @@ misplaced one is an error rather than silently ignored.
   veil: --perms must be followed by --dir or --tmpfs, not --bind
   125
   $ veil --size 1M --dir /x -- true; echo $?
-  veil: --size must be followed by --tmpfs, not --dir
+  veil: --size must be followed by --tmpfs or --dev, not --dir
   125
   $ veil --root "$ROOT" --perms 0700 -- true; echo $?
   veil: --perms must be followed by --dir or --tmpfs
   125
   $ veil --root "$ROOT" --size 1M -- true; echo $?
-  veil: --size must be followed by --tmpfs
+  veil: --size must be followed by --tmpfs or --dev
   125
 
 The command

@@ -390,7 +390,7 @@ but not the root.
   $ export VEIL_PROFILE_PATH="$PWD/family"
   $ veil --dry-run -p child -- true | grep -E '^(root|proc|tmpfs|dir|hostname) '
   root        / read-only  (/*/profiles.t/family/parent.ini:4) (glob)
-  proc        /proc  (/*/profiles.t/family/parent.ini:9) (glob)
+  proc        /proc masked  (/*/profiles.t/family/parent.ini:9) (glob)
   tmpfs       /tmp mode=0755  (/*/profiles.t/family/parent.ini:10) (glob)
   dir         /tmp/child mode=0755  (/*/profiles.t/family/child.ini:2) (glob)
   hostname    child  (/*/profiles.t/family/child.ini:6) (glob)
@@ -428,7 +428,7 @@ a parent already applied is not applied again: ns.ini and cram both
 inherit default, whose mounts are made once, before ns.ini's lines.
 
   $ veil --dry-run -p ./ns.ini -p cram -- true | grep -E '^(proc|hostname|setenv) '
-  proc        /proc  (<built-in>/default.ini:12)
+  proc        /proc masked  (<built-in>/default.ini:12)
   hostname    cram  (<built-in>/cram.ini:11)
   setenv      LANG=C  (<built-in>/cram.ini:14)
   setenv      LC_ALL=C  (<built-in>/cram.ini:15)
@@ -456,9 +456,9 @@ veil's configuration stays read-only; see own-config.t.)
   namespace   uts  (--hostname)
   propagation / private, recursive
   root        / read-only  (<built-in>/default.ini:8)
-  proc        /proc  (<built-in>/default.ini:12)
-  sysfs       /sys read-only  (<built-in>/default.ini:13)
-  dev         /dev  (<built-in>/default.ini:14)
+  proc        /proc masked  (<built-in>/default.ini:12)
+  sysfs       /sys read-only masked  (<built-in>/default.ini:13)
+  dev         /dev size=65536 shm-size=67108864  (<built-in>/default.ini:14)
   tmpfs       /tmp mode=1777  (<built-in>/default.ini:15)
   dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
   bind        /*/profiles.t -> /*/profiles.t read-write  (<built-in>/default.ini:17) (glob)

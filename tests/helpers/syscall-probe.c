@@ -11,18 +11,35 @@
  * something that dies with the probe's own process: nothing on the host
  * changes.  Calls that would change the probe itself (namespaces,
  * personality) are made in a child.  Linked statically, so it runs in a
- * root with nothing else in it. */
+ * root with nothing else in it.
+ *
+ * syscall-probe writable DIR - walk the proc file system at DIR, outside
+ * its process directories, and print each file that opens for writing:
+ *
+ *     PATH: written         it opened, and took back the value it held
+ *     PATH: opened          it opened for writing (nothing was written)
+ *
+ * Only sysctls (under DIR/sys) are written to, and only with what they
+ * just read as, a write that leaves the kernel as it was; any other file
+ * is only opened (PCI config space, for one, must not be written even
+ * with its own bytes).  Symbolic links are not followed, so DIR/self,
+ * DIR/net and the like are left out, and so are the directories named by
+ * a number at the top (the processes).  The walk goes by descriptor, into
+ * whatever is mounted under DIR (find -xdev would stop at veil's covers). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <sched.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -375,10 +392,94 @@ static void run(const struct probe *p)
 	}
 }
 
+/* ---- writable DIR -------------------------------------------------------- */
+
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* The sysctl at dir/name, already open for writing as wfd, given back the
+ * value it reads as; true when the kernel took it. */
+static bool write_back(int dir, const char *name, int wfd)
+{
+	char buf[4096];
+	int rfd = openat(dir, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	ssize_t n;
+
+	if (rfd < 0)
+		return false;
+	n = read(rfd, buf, sizeof buf);
+	close(rfd);
+	if (n <= 0 || (size_t)n == sizeof buf) /* unreadable, or too long to be sure */
+		return false;
+	return write(wfd, buf, (size_t)n) == n;
+}
+
+static void walk(int dir, const char *path, bool top, bool sysctl)
+{
+	DIR *d = fdopendir(dir);
+	struct dirent *e;
+
+	if (!d) {
+		close(dir);
+		return;
+	}
+	while ((e = readdir(d))) {
+		char sub[4096];
+		struct stat st;
+		int fd;
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+		    (top && all_digits(e->d_name)))
+			continue;
+		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		snprintf(sub, sizeof sub, "%s/%s", path, e->d_name);
+		if (S_ISDIR(st.st_mode)) {
+			fd = openat(dirfd(d), e->d_name,
+				    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (fd >= 0)
+				walk(fd, sub, false, sysctl || (top && !strcmp(e->d_name, "sys")));
+			continue;
+		}
+		if (!S_ISREG(st.st_mode))
+			continue;
+		fd = openat(dirfd(d), e->d_name,
+			    O_WRONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		printf("%s: %s\n", sub,
+		       sysctl && write_back(dirfd(d), e->d_name, fd) ? "written" : "opened");
+		fflush(stdout);
+		close(fd);
+	}
+	closedir(d);
+}
+
+static int writable(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0) {
+		perror(path);
+		return 2;
+	}
+	walk(fd, path, true, false);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	size_t n = sizeof probes / sizeof probes[0];
 
+	if (argc == 3 && strcmp(argv[1], "writable") == 0)
+		return writable(argv[2]);
 	if (argc == 1) {
 		for (size_t i = 0; i < n; i++)
 			if (!(probes[i].flags & NAMED_ONLY))

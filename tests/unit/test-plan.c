@@ -300,8 +300,11 @@ static void test_errors(void)
 		{ { "veil", "--perms", "0700", "--proc", "/proc", "true" },
 		  "--perms must be followed by --dir or --tmpfs, not --proc" },
 		{ { "veil", "--size", "1M", "--dir", "/a", "true" },
-		  "--size must be followed by --tmpfs, not --dir" },
+		  "--size must be followed by --tmpfs or --dev, not --dir" },
 		{ { "veil", "--perms", "0700", "true" }, "--perms must be followed by --dir or --tmpfs" },
+		{ { "veil", "--shm-size", "0", "true" }, "--shm-size: the size must be more than 0" },
+		{ { "veil", "--shm-size", "lots", "true" },
+		  "--shm-size: 'lots' is not a size (bytes, or a number with k, M, G, T)" },
 		{ { "veil", "--root", "/no/such/root", "true" },
 		  "--root: root '/no/such/root': No such file or directory" },
 		{ { "veil", "--root", "/etc/passwd", "true" },
@@ -347,6 +350,43 @@ static void test_options_stop_at_command(void)
 	parsed_free(r);
 }
 
+/* --dev has sizes, --size before it and --shm-size change them;
+ * --proc-unmasked is a plan-wide setting, shown on the proc lines. */
+static void test_kernel_files(void)
+{
+	struct parsed *r = PARSE("--proc", "/proc", "--dev", "/dev", "--size", "1M", "--dev", "/d2",
+				 "true");
+	char *out;
+
+	ok(r->result == CLI_RUN && r->plan.n_mounts == 3, "--proc, two --dev: %s", r->err.msg);
+	ok(r->plan.mounts[1].size == DEV_SIZE_DEFAULT && r->plan.mounts[2].size == 1 << 20,
+	   "--dev is 64k unless --size comes before it");
+	ok(r->plan.shm_size == SHM_SIZE_DEFAULT && !r->plan.shm_size_origin,
+	   "/dev/shm is 64M by default");
+	ok(!r->plan.proc_unmasked, "proc is masked by default");
+	out = plan_printed(&r->plan);
+	ok(strstr(out, "proc        /proc masked  (--proc)\n") &&
+		   strstr(out, "dev         /dev size=65536 shm-size=67108864  (--dev)\n") &&
+		   strstr(out, "dev         /d2 size=1048576 shm-size=67108864  (--dev)\n") &&
+		   !strstr(out, "unmasked"),
+	   "--dry-run shows the sizes and the masks");
+	free(out);
+	parsed_free(r);
+
+	r = PARSE("--shm-size", "2M", "--proc-unmasked", "--proc", "/proc", "--sysfs", "/sys",
+		  "true");
+	ok(r->result == CLI_RUN && r->plan.shm_size == 2 << 20, "--shm-size 2M: %s", r->err.msg);
+	is_str(r->plan.proc_unmasked, "--proc-unmasked", "--proc-unmasked, with its origin");
+	out = plan_printed(&r->plan);
+	ok(strstr(out, "proc        /proc unmasked  (--proc)\n") &&
+		   strstr(out, "sysfs       /sys read-only unmasked  (--sysfs)\n") &&
+		   strstr(out, "unmasked    proc and sysfs as the kernel makes them: sysctls writable  "
+			       "(--proc-unmasked)\n"),
+	   "--dry-run shows --proc-unmasked and where it came from");
+	free(out);
+	parsed_free(r);
+}
+
 static void test_print(void)
 {
 	struct parsed *r = PARSE("--root", "/etc", "--unshare-net", "--proc", "/proc", "--bind-try",
@@ -359,7 +399,7 @@ static void test_print(void)
 	       "namespace   net  (--unshare-net)\n"
 	       "propagation / private, recursive\n"
 	       "root        /etc read-write  (--root)\n"
-	       "proc        /proc  (--proc)\n"
+	       "proc        /proc masked  (--proc)\n"
 	       "bind        '/a b' -> /mnt read-write if-present  (--bind-try)\n"
 	       "tmpfs       /tmp mode=1777  (--tmpfs)\n"
 	       "setenv      X='it'\\''s'  (--setenv)\n"
@@ -471,5 +511,6 @@ int main(void)
 	test_print();
 	test_home();
 	test_config_guard();
+	test_kernel_files();
 	return done();
 }

@@ -1018,6 +1018,33 @@ static void test_mount_options(void)
 	applied_free(a);
 }
 
+/* proc-unmasked and shm-size are [mounts] keys; dev takes size=. */
+static void test_kernel_files(void)
+{
+	struct applied *a;
+
+	free(write_profile("kfs", "[mounts]\nproc = /proc\ndev = /dev size=128k\nshm-size = 1M\n"
+				  "proc-unmasked = yes\n"));
+	free(write_profile("kfs-no", "[mounts]\nproc = /proc\nproc-unmasked = no\n"));
+	a = APPLY("kfs");
+	check(no_errors(a) && a->plan.n_mounts == 2, "proc and dev");
+	ok(mount_at(&a->plan, 1)->size == 128 << 10, "dev with size=");
+	ok(a->plan.shm_size == 1 << 20 && a->plan.shm_size_origin, "shm-size = 1M");
+	ok(a->plan.proc_unmasked != NULL, "proc-unmasked = yes");
+	applied_free(a);
+	a = APPLY("kfs-no");
+	check(no_errors(a) && !a->plan.proc_unmasked, "proc-unmasked = no: masked");
+	applied_free(a);
+	a = APPLY("default");
+	check(no_errors(a) && !a->plan.proc_unmasked && a->plan.shm_size == SHM_SIZE_DEFAULT,
+	      "the default profile: masked, the default /dev/shm");
+	applied_free(a);
+	value_error("kfs-bad", "[mounts]\nshm-size = lots\n", 2,
+		    "'lots' is not a size (bytes, or a number with k, M, G, T)");
+	value_error("kfs-bool", "[mounts]\nproc-unmasked = sure\n", 2,
+		    "proc-unmasked: 'sure' is not yes or no");
+}
+
 /* The shipped profiles all apply without errors. */
 static void test_shipped(void)
 {
@@ -1059,6 +1086,7 @@ int main(void)
 	test_env();
 	test_several();
 	test_mount_options();
+	test_kernel_files();
 	test_shipped();
 
 	for (size_t i = 0; i < n_made; i++) {
