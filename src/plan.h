@@ -78,7 +78,7 @@ struct setting {
 };
 
 /* [security], --cap-add, --cap-drop, --seccomp: applied to the command
- * just before exec (security.c). */
+ * just before exec (security.c, capabilities.c, seccomp-filter.c). */
 enum seccomp_mode {
 	SECCOMP_NONE,	 /* no filter */
 	SECCOMP_DEFAULT, /* veil's built-in deny list */

@@ -1,4 +1,5 @@
-/* Unit tests for security.c's plan side: the names it accepts, what the
+/* Unit tests for the security step's plan side (security.c,
+ * capabilities.c, seccomp-filter.c): the names it accepts, what the
  * options do to the plan, and how --dry-run prints it.  Nothing here needs
  * privileges; security_apply() is covered by tests/cram/security.t. */
 #include "config.h"
