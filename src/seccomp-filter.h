@@ -20,8 +20,10 @@ int op_seccomp_rule(struct builder *b, const struct op *op, char *const *args, c
 
 /* The names the handlers accept, for them and for the unit tests.  Each
  * fills err ("'%s' is not a ...") and returns -1 on a bad name. */
-/* A name libseccomp knows (on any architecture); *canon is the lowercase
- * name, to free. */
+/* A name libseccomp knows (on any architecture) or veil's table of the
+ * shared numbers does (syscall-table.h), or a shared number, 424 to 511;
+ * *canon is the lowercase name (a number's name if the table has it, else
+ * the number), to free. */
 int security_syscall_parse(const char *name, char **canon, struct verr *err);
 /* EPERM, ENOSYS, ... (any case), from a table of the common ones. */
 int security_errno_parse(const char *name, int *errnum, struct verr *err);
@@ -34,9 +36,14 @@ int security_action_parse(const char *s, enum seccomp_action *action, int *errnu
 /* Free the rules. */
 void seccomp_free(struct security *s);
 /* For --dry-run: the end of the security line ("; seccomp MODE, ...") and
- * a line for each rule. */
-void seccomp_print(const struct security *s, FILE *out);
-/* In the command's process, last thing before exec: load the filter. */
-int seccomp_apply(const struct security *s, struct verr *err);
+ * a line for each rule, and for what the filter refuses besides: calls
+ * newer than veil's list (--seccomp default) and, with the network
+ * namespace new (CLONE_NEWNET in namespaces), socket families. */
+void seccomp_print(const struct security *s, unsigned long namespaces, FILE *out);
+/* In the command's process, last thing before exec: load the filter.  A
+ * new network namespace means one even with --seccomp none: it does not
+ * cover every socket family (AF_VSOCK reaches the host), so the command
+ * may create only those it does cover. */
+int seccomp_apply(const struct security *s, unsigned long namespaces, struct verr *err);
 
 #endif

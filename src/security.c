@@ -55,7 +55,7 @@ void security_free(struct security *s)
 	memset(s, 0, sizeof *s);
 }
 
-void security_print(const struct security *s, FILE *out)
+void security_print(const struct security *s, unsigned long namespaces, FILE *out)
 {
 	fputs("security    no_new_privs; descriptors above 2 closed", out);
 	for (size_t i = 0; i < s->n_keep_fds; i++)
@@ -64,10 +64,10 @@ void security_print(const struct security *s, FILE *out)
 		fputs("; new session", out);
 	fputs("; capabilities ", out);
 	caps_print(s->caps_keep, out);
-	seccomp_print(s, out);
+	seccomp_print(s, namespaces, out);
 }
 
-int security_apply(const struct security *s, struct verr *err)
+int security_apply(const struct security *s, unsigned long namespaces, struct verr *err)
 {
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return verr_errno(err, errno, "cannot set no_new_privs");
@@ -86,5 +86,5 @@ int security_apply(const struct security *s, struct verr *err)
 		      caps ? caps : "?");
 		free(caps);
 	}
-	return seccomp_apply(s, err);
+	return seccomp_apply(s, namespaces, err);
 }

@@ -21,12 +21,13 @@ int op_new_session(struct builder *b, const struct op *op, char *const *args, co
 		   struct verr *err);
 
 void security_free(struct security *s);
-/* The --dry-run lines for capabilities and seccomp. */
-void security_print(const struct security *s, FILE *out);
+/* The --dry-run lines for capabilities and seccomp; namespaces are the
+ * plan's (a new network namespace narrows the socket families). */
+void security_print(const struct security *s, unsigned long namespaces, FILE *out);
 
 /* In the command's process, last thing before exec: no_new_privs, drop
  * every capability not kept (bounding, ambient, inheritable, permitted,
  * effective), load the seccomp filter. */
-int security_apply(const struct security *s, struct verr *err);
+int security_apply(const struct security *s, unsigned long namespaces, struct verr *err);
 
 #endif
