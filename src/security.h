@@ -1,5 +1,5 @@
 /* Privileges of the command: capabilities (capabilities.h, libcap) and the
- * seccomp filter (seccomp-filter.h, libseccomp), with no_new_privs, the
+ * seccomp filter (seccomp-rules.h, seccomp-filter.h), with no_new_privs, the
  * descriptors it inherits and its session.  The builder's handlers
  * validate names while the plan is built; security_apply() runs in the
  * command's process just before exec. */
@@ -12,6 +12,7 @@
 #include "ops.h"
 #include "plan.h"
 #include "seccomp-filter.h"
+#include "seccomp-rules.h"
 
 /* --keep-fd N (a number from 0 to INT_MAX; 0 to 2 are kept anyway) and
  * --new-session. */

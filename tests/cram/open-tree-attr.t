@@ -88,3 +88,11 @@ its calls its own way; from 512 x86-64's x32 ABI has calls of its own):
   $ veil --seccomp-deny 512 -- true; echo $?
   veil: --seccomp-deny: '512': only system calls 424 to 511 can be given by number (the same on every architecture); give the others by name
   125
+
+With another default action than allow (--seccomp-default), that action
+covers the newer calls as it covers every call no rule names, and --dry-run
+has no line for them:
+
+  $ veil --dry-run --seccomp default --seccomp-default kill -- true | grep -c 'newer than'
+  0
+  [1]
