@@ -54,6 +54,16 @@ Rules name it, or give its number; the table names the number:
   $ veil --dry-run --seccomp-deny 467 -- true | grep '^seccomp'
   seccomp     open_tree_attr errno:EPERM  (--seccomp-deny)
 
+A profile takes the names and numbers as well:
+
+  $ printf '[seccomp]\ndeny = 467:EXDEV file_getattr 470\n' > numbered.ini
+  $ veil --dry-run -p ./numbered.ini -- true | grep '^seccomp'
+  seccomp     open_tree_attr errno:EXDEV  (./numbered.ini:2)
+  seccomp     file_getattr errno:EPERM  (./numbered.ini:2)
+  seccomp     470 errno:EPERM  (./numbered.ini:2)
+  $ veil --root "$ROOT" -p ./numbered.ini -- syscall-probe open_tree_attr
+  open_tree_attr: EXDEV
+
 Calls newer than veil's table
 -----------------------------
 
