@@ -127,7 +127,7 @@ int security_syscall_parse(const char *name, char **canon, struct verr *err)
 {
 	char *lower;
 
-	if (isdigit((unsigned char)*name))
+	if (is_plain_number(name, false))
 		return syscall_number_parse(name, canon, err);
 	/* Every Linux system call is spelled in lowercase. */
 	lower = xstrdup(name);

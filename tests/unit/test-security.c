@@ -107,6 +107,7 @@ static void test_syscalls(void)
 	       "with the same message");
 	ok(security_syscall_parse("0x1d3", &name, &err) < 0, "a number is decimal");
 	ok(security_syscall_parse("467abc", &name, &err) < 0, "and only digits");
+	is_str(err.msg, "'467abc' is not a system call", "else it is taken for a name");
 	ok(!name, "nothing returned on an error");
 }
 
