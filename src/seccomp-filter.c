@@ -144,8 +144,7 @@ static int add_rule(struct filter *f, uint32_t action, const char *syscall, unsi
 		/* The head compares numbers only; no rule of veil's or a
 		 * user's for these calls has arguments. */
 		if (n_args)
-			return verr_set(err, "seccomp: internal error: a rule for %s with arguments",
-					syscall);
+			return verr_set(err, "seccomp: internal error: arguments for %s", syscall);
 		grow(&f->head, &f->cap_head, f->n_head, sizeof *f->head);
 		f->head[f->n_head++] = (struct head_rule){ .nr = (uint32_t)nr, .action = action };
 		return 0;
@@ -339,7 +338,8 @@ static int load(const struct filter *f, const struct head *h, struct verr *err)
 	if (rc < 0)
 		verr_errno(err, errno, "seccomp: cannot load the filter");
 	else
-		trace("seccomp: filter of %zu instructions loaded (%zu of veil's, %zu of libseccomp's)",
+		trace("seccomp: filter of %zu instructions loaded (%zu of veil's, %zu of "
+		      "libseccomp's)",
 		      n_head + n_rules, n_head, f->ctx ? n_rules : 0);
 	free(all);
 out:
@@ -383,9 +383,9 @@ int seccomp_apply(const struct security *s, unsigned long namespaces, struct ver
 	if (load_filter(s, namespaces, err) < 0)
 		return -1;
 	if (s->seccomp != SECCOMP_NONE)
-		trace("seccomp: %s filter loaded, with %zu rule%s", seccomp_mode_name(s->seccomp), s->n_rules,
-		      s->n_rules == 1 ? "" : "s");
+		trace("seccomp: %s filter loaded, with %zu rule%s", seccomp_mode_name(s->seccomp),
+		      s->n_rules, s->n_rules == 1 ? "" : "s");
 	if (namespaces & CLONE_NEWNET)
-		trace("seccomp: sockets of families other than unix, inet, inet6 and netlink refused");
+		trace("seccomp: socket families other than unix, inet, inet6, netlink refused");
 	return 0;
 }

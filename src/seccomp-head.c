@@ -95,7 +95,8 @@ struct as {
 static void emit(struct as *a, uint16_t code, uint32_t k, int jt, int jf)
 {
 	grow(&a->insn, &a->cap, a->n, sizeof *a->insn);
-	a->insn[a->n++] = (struct asm_insn){ .f = { code, 0, 0, k }, .jt = jt, .jf = jf, .ja = L_NEXT };
+	a->insn[a->n++] =
+		(struct asm_insn){ .f = { code, 0, 0, k }, .jt = jt, .jf = jf, .ja = L_NEXT };
 }
 
 static void emit_ja(struct as *a, int to)
@@ -123,7 +124,7 @@ static int offset_to(const struct as *a, size_t from, int label, long max, long 
 	}
 	*off = a->at[label] - (long)from - 1;
 	if (a->at[label] < 0 || *off < 0 || *off > max)
-		return verr_set(err, "seccomp: internal error: a jump of the filter's head is out of reach");
+		return verr_set(err, "seccomp: internal error: a jump in the head out of reach");
 	return 0;
 }
 

@@ -331,7 +331,8 @@ void seccomp_print(const struct security *s, unsigned long namespaces, FILE *out
 		fprintf(out, "  (%s)\n", s->rules[i].origin);
 	}
 	if (seccomp_refuses_newer(s))
-		fprintf(out, "seccomp     calls above %d (%s) errno:ENOSYS  (newer than veil's list)\n",
+		fprintf(out,
+			"seccomp     calls above %d (%s) errno:ENOSYS  (newer than veil's list)\n",
 			syscall_newest, syscall_shared_name(syscall_newest));
 	if (namespaces & CLONE_NEWNET)
 		fputs("seccomp     socket families but unix inet inet6 netlink "
