@@ -225,7 +225,7 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 	}
 	/* Nothing the command runs can gain privileges: no_new_privs, the
 	 * capabilities not kept dropped, the seccomp filter loaded last. */
-	if (security_apply(&plan->security, &err) < 0) {
+	if (security_apply(&plan->security, plan->namespaces, &err) < 0) {
 		verr_print(&err);
 		no_exec(VEIL_EXIT_FAILURE);
 	}

@@ -277,7 +277,7 @@ void plan_print(const struct plan *plan, FILE *out)
 		fput_quoted(plan->stats.value, out);
 		print_origin(plan->stats.origin, out);
 	}
-	security_print(&plan->security, out);
+	security_print(&plan->security, plan->namespaces, out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {
 		if (a != plan->argv)

@@ -90,7 +90,7 @@ struct setting {
 };
 
 /* [security], --cap-add, --cap-drop, --seccomp: applied to the command
- * just before exec (security.c). */
+ * just before exec (security.c, capabilities.c, seccomp-*.c). */
 enum seccomp_mode {
 	SECCOMP_NONE,	 /* no filter */
 	SECCOMP_DEFAULT, /* veil's built-in deny list */
@@ -100,7 +100,7 @@ enum seccomp_mode {
 enum seccomp_action { SC_ALLOW, SC_ERRNO, SC_KILL, SC_LOG };
 
 struct seccomp_rule {
-	char *syscall;		    /* a name libseccomp resolves */
+	char *syscall;		    /* a name libseccomp or syscall-table.c knows, or a number 424-511 */
 	enum seccomp_action action;
 	int errnum;		    /* SC_ERRNO: EPERM unless named */
 	char *origin;

@@ -41,6 +41,7 @@ Options that name no mount add their steps to the default.
   setenv      CC='gcc -O2'  (--setenv)
   chdir       /src  (--chdir)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  (namespace net)
   exec        make
 
 An explicit command line: the steps appear in command-line order, with

@@ -560,6 +560,6 @@ cram's.)
   $ veil --dry-run -p strict -- true | grep -E '^(namespaces|timeout|security)'
   namespaces  mount pid  (always)
   timeout     600s, then SIGKILL after 2s  (<built-in>/strict.ini:47)
-  security    no_new_privs; descriptors above 2 closed; new session; capabilities none; seccomp default, 21 rules
+  security    no_new_privs; descriptors above 2 closed; new session; capabilities none; seccomp default, 17 rules
   $ cd - > /dev/null
   $ rm -r "$work"

@@ -29,7 +29,9 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/mount.h>
 #include <linux/sched.h>
+#include <linux/vm_sockets.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
@@ -39,6 +41,8 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -46,6 +50,12 @@
 
 #ifndef TIOCLINUX
 #define TIOCLINUX 0x541C
+#endif
+/* Numbers shared by every architecture, newer than the C library's
+ * headers. */
+#define NR_OPEN_TREE_ATTR 467
+#ifndef OPEN_TREE_CLONE
+#define OPEN_TREE_CLONE 1
 #endif
 
 /* A child makes the call; its exit status carries the errno. */
@@ -277,21 +287,279 @@ static long p_tcgets(void)
 	return syscall(SYS_ioctl, -1, (unsigned long)TCGETS, buf);
 }
 
+
+static long p_open_tree_attr(void)
+{
+	return syscall(NR_OPEN_TREE_ATTR, -1, NULL, 0, NULL, 0UL);
+}
+
+/* The attack: clone the (read-only) mount of the working directory with
+ * its read-only flag cleared, and write the file "victim" through the
+ * clone.  Named only: it changes that file when it succeeds. */
+static long p_open_tree_attr_write(void)
+{
+	struct mount_attr attr = { .attr_clr = MOUNT_ATTR_RDONLY };
+	static const char text[] = "written through a writable clone\n";
+	int tree, fd;
+
+	tree = (int)syscall(NR_OPEN_TREE_ATTR, AT_FDCWD, ".", OPEN_TREE_CLONE | O_CLOEXEC, &attr,
+			    sizeof attr);
+	if (tree < 0)
+		return -1;
+	fd = openat(tree, "victim", O_WRONLY | O_TRUNC | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	return write(fd, text, sizeof text - 1) < 0 ? -1 : 0;
+}
+
+/* System calls veil's list does not know: the kernel has none at 470 yet
+ * (Linux 6.18), nor at 1000. */
+static long p_nr_470(void)
+{
+	return syscall(470, 0UL, 0UL, 0UL);
+}
+
+static long p_nr_1000(void)
+{
+	return syscall(1000, 0UL, 0UL, 0UL);
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+static long p_modify_ldt(void)
+{
+	return syscall(SYS_modify_ldt, 0, NULL, 0UL); /* read 0 bytes of the LDT */
+}
+#endif
+
+/* The NUMA calls, each asking for nothing or for the default policy. */
+static long p_mbind(void)
+{
+	return syscall(SYS_mbind, NULL, 0UL, 0, NULL, 0UL, 0U);
+}
+
+static long p_set_mempolicy(void)
+{
+	return syscall(SYS_set_mempolicy, 0 /* MPOL_DEFAULT */, NULL, 0UL);
+}
+
+static long p_get_mempolicy(void)
+{
+	return syscall(SYS_get_mempolicy, NULL, NULL, 0UL, NULL, 0UL);
+}
+
+static long p_migrate_pages(void)
+{
+	return syscall(SYS_migrate_pages, -1, 0UL, NULL, NULL);
+}
+
+static long p_move_pages(void)
+{
+	return syscall(SYS_move_pages, -1, 0UL, NULL, NULL, NULL, 0);
+}
+
+static long p_set_mempolicy_home_node(void)
+{
+	return syscall(450, 0UL, 0UL, 0UL, ~0UL);
+}
+
+/* Calls on another process, each naming none. */
+static long p_kcmp(void)
+{
+	return syscall(SYS_kcmp, -1, -1, 0, 0UL, 0UL);
+}
+
+static long p_pidfd_getfd(void)
+{
+	return syscall(SYS_pidfd_getfd, -1, 0, 0U);
+}
+
+static long p_process_madvise(void)
+{
+	return syscall(SYS_process_madvise, -1, NULL, 0UL, 0, 0U);
+}
+
+static long p_process_vm_readv(void)
+{
+	return syscall(SYS_process_vm_readv, 0, NULL, 0UL, NULL, 0UL, 0UL);
+}
+
+static long p_process_vm_writev(void)
+{
+	return syscall(SYS_process_vm_writev, 0, NULL, 0UL, NULL, 0UL, 0UL);
+}
+
+static long p_ptrace(void)
+{
+	return syscall(SYS_ptrace, 2 /* PTRACE_PEEKDATA */, 0, NULL, NULL);
+}
+
+static long p_memfd_secret(void)
+{
+	return syscall(SYS_memfd_secret, ~0U);
+}
+
+static long p_io_uring_setup(void)
+{
+	return syscall(SYS_io_uring_setup, 0U, NULL);
+}
+
+static long p_io_uring_enter(void)
+{
+	return syscall(SYS_io_uring_enter, -1, 0U, 0U, 0U, NULL, 0UL);
+}
+
+static long p_io_uring_register(void)
+{
+	return syscall(SYS_io_uring_register, -1, 0U, NULL, 0U);
+}
+
+/* Sockets: one of the family, closed at once. */
+static long make_socket(int family, int type, int protocol)
+{
+	int fd = socket(family, type | SOCK_CLOEXEC, protocol);
+
+	if (fd < 0)
+		return -1;
+	close(fd);
+	return 0;
+}
+
+static long p_socket_unix(void)
+{
+	return make_socket(AF_UNIX, SOCK_STREAM, 0);
+}
+
+static long p_socket_inet(void)
+{
+	return make_socket(AF_INET, SOCK_DGRAM, 0);
+}
+
+static long p_socket_inet6(void)
+{
+	return make_socket(AF_INET6, SOCK_DGRAM, 0);
+}
+
+static long p_socket_netlink(void)
+{
+	return make_socket(AF_NETLINK, SOCK_RAW, 0 /* NETLINK_ROUTE */);
+}
+
+static long p_socket_packet(void)
+{
+	return make_socket(AF_PACKET, SOCK_DGRAM, 0);
+}
+
+/* A vsock socket, bound to any port of any address: outside the network
+ * namespace's reach, it is on the host's (or hypervisor's) vsock. */
+static long p_vsock(void)
+{
+	struct sockaddr_vm addr = { .svm_family = AF_VSOCK, .svm_cid = VMADDR_CID_ANY,
+				    .svm_port = VMADDR_PORT_ANY };
+	int fd = socket(AF_VSOCK, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	long rc;
+
+	if (fd < 0)
+		return -1;
+	rc = bind(fd, (struct sockaddr *)&addr, sizeof addr);
+	close(fd);
+	return rc;
+}
+
+static long p_socketpair_vsock(void)
+{
+	int sv[2];
+
+	if (socketpair(AF_VSOCK, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) < 0)
+		return -1;
+	close(sv[0]);
+	close(sv[1]);
+	return 0;
+}
+
+/* The family in the high half of the register, which the kernel drops:
+ * AF_VSOCK all the same. */
+static long p_socket_vsock_high(void)
+{
+	long fd = syscall(SYS_socket, (1L << 32) | AF_VSOCK, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		return -1;
+	close((int)fd);
+	return 0;
+}
+
 #if defined(__x86_64__)
-/* The i386 ABI, from this 64-bit process: int $0x80 with i386 numbers. */
-static long p_i386_unshare(void)
+/* The i386 ABI, from this 64-bit process: int $0x80 with i386 numbers
+ * and 32-bit arguments. */
+static long i386_call(long nr, long a, long b, long c)
 {
 	long ret;
 
 	__asm__ volatile("int $0x80"
 			 : "=a"(ret)
-			 : "a"(310L /* i386 unshare */), "b"((long)CLONE_NEWUSER)
-			 : "rcx", "rdx", "r8", "r9", "r10", "r11", "memory");
+			 : "a"(nr), "b"(a), "c"(b), "d"(c)
+			 : "r8", "r9", "r10", "r11", "memory");
 	if ((int)ret < 0) {
 		errno = -(int)ret;
 		return -1;
 	}
 	return ret;
+}
+
+static long p_i386_unshare(void)
+{
+	return i386_call(310 /* i386 unshare */, CLONE_NEWUSER, 0, 0);
+}
+
+static long p_i386_open_tree_attr(void)
+{
+	return i386_call(NR_OPEN_TREE_ATTR, -1, 0, 0);
+}
+
+static long p_i386_nr_470(void)
+{
+	return i386_call(470, 0, 0, 0);
+}
+
+static long p_i386_socket_vsock(void)
+{
+	long fd = i386_call(359 /* i386 socket */, AF_VSOCK, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	if (fd < 0)
+		return -1;
+	close((int)fd);
+	return 0;
+}
+
+/* socketcall(SYS_SOCKET, args): the arguments are in memory, which a
+ * 32-bit kernel entry reads from a 32-bit address. */
+static long p_i386_socketcall(int family)
+{
+	unsigned *args = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+			      MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+	long fd;
+
+	if (args == MAP_FAILED)
+		return -1;
+	args[0] = (unsigned)family;
+	args[1] = SOCK_STREAM | SOCK_CLOEXEC;
+	args[2] = 0;
+	fd = i386_call(102 /* i386 socketcall */, 1 /* SYS_SOCKET */, (long)(uintptr_t)args, 0);
+	munmap(args, 4096);
+	if (fd < 0)
+		return -1;
+	close((int)fd);
+	return 0;
+}
+
+static long p_i386_socketcall_vsock(void)
+{
+	return p_i386_socketcall(AF_VSOCK);
+}
+
+static long p_i386_socketcall_unix(void)
+{
+	return p_i386_socketcall(AF_UNIX);
 }
 
 /* The x32 ABI: the x86-64 number with bit 30 set. */
@@ -347,6 +615,44 @@ static const struct probe {
 #if defined(__x86_64__)
 	{ "i386-unshare", p_i386_unshare, IN_CHILD },
 	{ "x32-unshare", p_x32_unshare, IN_CHILD },
+#endif
+	{ "open_tree_attr", p_open_tree_attr, 0 },
+	{ "open_tree_attr-write", p_open_tree_attr_write, NAMED_ONLY },
+	{ "nr-470", p_nr_470, IN_CHILD },
+	{ "nr-1000", p_nr_1000, IN_CHILD },
+#if defined(__x86_64__) || defined(__i386__)
+	{ "modify_ldt", p_modify_ldt, 0 },
+#endif
+	{ "mbind", p_mbind, 0 },
+	{ "set_mempolicy", p_set_mempolicy, 0 },
+	{ "get_mempolicy", p_get_mempolicy, 0 },
+	{ "migrate_pages", p_migrate_pages, 0 },
+	{ "move_pages", p_move_pages, 0 },
+	{ "set_mempolicy_home_node", p_set_mempolicy_home_node, 0 },
+	{ "kcmp", p_kcmp, 0 },
+	{ "pidfd_getfd", p_pidfd_getfd, 0 },
+	{ "process_madvise", p_process_madvise, 0 },
+	{ "process_vm_readv", p_process_vm_readv, 0 },
+	{ "process_vm_writev", p_process_vm_writev, 0 },
+	{ "ptrace", p_ptrace, 0 },
+	{ "memfd_secret", p_memfd_secret, 0 },
+	{ "io_uring_setup", p_io_uring_setup, 0 },
+	{ "io_uring_enter", p_io_uring_enter, 0 },
+	{ "io_uring_register", p_io_uring_register, 0 },
+	{ "socket-unix", p_socket_unix, NAMED_ONLY },
+	{ "socket-inet", p_socket_inet, NAMED_ONLY },
+	{ "socket-inet6", p_socket_inet6, NAMED_ONLY },
+	{ "socket-netlink", p_socket_netlink, NAMED_ONLY },
+	{ "socket-packet", p_socket_packet, NAMED_ONLY },
+	{ "vsock", p_vsock, NAMED_ONLY },
+	{ "socketpair-vsock", p_socketpair_vsock, NAMED_ONLY },
+	{ "socket-vsock-high", p_socket_vsock_high, NAMED_ONLY },
+#if defined(__x86_64__)
+	{ "i386-open_tree_attr", p_i386_open_tree_attr, 0 },
+	{ "i386-nr-470", p_i386_nr_470, IN_CHILD },
+	{ "i386-socket-vsock", p_i386_socket_vsock, NAMED_ONLY },
+	{ "i386-socketcall-vsock", p_i386_socketcall_vsock, NAMED_ONLY },
+	{ "i386-socketcall-unix", p_i386_socketcall_unix, NAMED_ONLY },
 #endif
 };
 

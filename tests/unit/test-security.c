@@ -1,9 +1,11 @@
-/* Unit tests for security.c's plan side: the names it accepts, what the
+/* Unit tests for the security step's plan side (security.c,
+ * capabilities.c, seccomp-filter.c): the names it accepts, what the
  * options do to the plan, and how --dry-run prints it.  Nothing here needs
  * privileges; security_apply() is covered by tests/cram/security.t. */
 #include "config.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,6 +73,42 @@ static void test_syscalls(void)
 	ok(security_syscall_parse("", &name, &err) < 0, "the empty name is refused");
 	ok(security_syscall_parse("ptrace:ENOSYS", &name, &err) < 0,
 	   "an errno suffix is not part of a name");
+
+	/* The shared numbers, 424 up: veil's own table. */
+	ok(security_syscall_parse("open_tree_attr", &name, &err) == 0,
+	   "open_tree_attr, which libseccomp 2.5 does not know");
+	is_str(name, "open_tree_attr", "by its name");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("467", &name, &err) == 0, "467, by number");
+	is_str(name, "open_tree_attr", "is named as the table names it");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("FILE_SETATTR", &name, &err) == 0, "file_setattr, the newest");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("470", &name, &err) == 0, "470, newer than veil's table");
+	is_str(name, "470", "stays a number");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("511", &name, &err) == 0, "511, the last shared number");
+	free(name);
+	name = NULL;
+	ok(security_syscall_parse("512", &name, &err) < 0, "512 is x32's own on x86-64");
+	is_str(err.msg,
+	       "'512': only system calls 424 to 511 can be given by number (the same on every "
+	       "architecture); give the others by name",
+	       "the message says which numbers");
+	ok(security_syscall_parse("101", &name, &err) < 0,
+	   "101 is ptrace on x86-64 and nanosleep on aarch64: refused");
+	is_str(err.msg,
+	       "'101': only system calls 424 to 511 can be given by number (the same on every "
+	       "architecture); give the others by name",
+	       "with the same message");
+	ok(security_syscall_parse("0x1d3", &name, &err) < 0, "a number is decimal");
+	ok(security_syscall_parse("467abc", &name, &err) < 0, "and only digits");
+	is_str(err.msg, "'467abc' is not a system call", "else it is taken for a name");
+	ok(!name, "nothing returned on an error");
 }
 
 static void test_errnos(void)
@@ -125,15 +163,20 @@ static void test_actions(void)
 
 #define APPLY RUN_OPS
 
-static char *printed(const struct security *s)
+static char *printed_ns(const struct security *s, unsigned long namespaces)
 {
 	char *buf;
 	size_t len;
 	FILE *f = open_memstream(&buf, &len);
 
-	security_print(s, f);
+	security_print(s, namespaces, f);
 	fclose(f);
 	return buf;
+}
+
+static char *printed(const struct security *s)
+{
+	return printed_ns(s, 0);
 }
 
 static void test_cap_options(void)
@@ -259,8 +302,9 @@ static void test_seccomp_options(void)
 	out = printed(&r->plan.security);
 	is_str(out,
 	       "security    no_new_privs; descriptors above 2 closed; capabilities none; "
-	       "seccomp default\n",
-	       "printed with its mode");
+	       "seccomp default\n"
+	       "seccomp     calls above 469 (file_setattr) errno:ENOSYS  (newer than veil's list)\n",
+	       "printed with its mode, and what it does with calls newer than veil");
 	free(out);
 	run_free(r);
 
@@ -318,7 +362,8 @@ static void test_seccomp_options(void)
 	       "seccomp     mount kill  (--seccomp-kill)\n"
 	       "seccomp     execve log  (--seccomp-log)\n"
 	       "seccomp     personality allow  (--seccomp-allow)\n",
-	       "the summary line, then a line per rule with its origin");
+	       "the summary line, then a line per rule with its origin; the default action "
+	       "(not allow) covers the calls newer than veil too");
 	free(out);
 	run_free(r);
 
@@ -329,6 +374,38 @@ static void test_seccomp_options(void)
 	       "seccomp custom, 1 rule\n"
 	       "seccomp     ptrace kill  (--seccomp-kill)\n",
 	       "one rule, custom");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "467:EACCES", "--seccomp-kill", "open_tree_attr",
+		  "--seccomp-allow", "470");
+	ok(r->plan.security.n_rules == 2, "467 and open_tree_attr are one call: the later rule wins");
+	is_str(r->plan.security.rules[1].syscall, "470", "a number above the table stays one");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; "
+	       "seccomp custom, 2 rules\n"
+	       "seccomp     open_tree_attr kill  (--seccomp-kill)\n"
+	       "seccomp     470 allow  (--seccomp-allow)\n",
+	       "numbered rules are printed by name where the table has one");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--seccomp-deny", "101");
+	ok(r->rc < 0, "a number below 424 is an error");
+	is_str(r->err.msg,
+	       "--seccomp-deny: '101': only system calls 424 to 511 can be given by number (the "
+	       "same on every architecture); give the others by name",
+	       "prefixed with the option");
+	run_free(r);
+
+	r = APPLY("--dry-run");
+	out = printed_ns(&r->plan.security, CLONE_NEWNET);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
+	       "seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  "
+	       "(namespace net)\n",
+	       "a new network namespace narrows the socket families, even with seccomp none");
 	free(out);
 	run_free(r);
 
