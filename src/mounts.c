@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "idmap.h"
 #include "mounts.h"
 #include "resolve.h"
 #include "syscalls.h"
@@ -231,8 +232,18 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 	return mfd;
 }
 
+/* --nobody: a writable tree is idmapped by veil before it is attached,
+ * so that the command writes it as its owner. */
+static int idmap_if_writable(int idmap_sock, int fd, unsigned flags, const char *src,
+			     struct verr *err)
+{
+	if (idmap_sock < 0 || (flags & STEP_RO))
+		return 0;
+	return idmap_request(idmap_sock, fd, src, err);
+}
+
 static int prepare_step(const struct mount_step *m, struct prepared_step *p,
-			const struct source_view *view, struct verr *err)
+			const struct source_view *view, int idmap_sock, struct verr *err)
 {
 	switch (m->kind) {
 	case MOUNT_BIND:
@@ -241,7 +252,9 @@ static int prepare_step(const struct mount_step *m, struct prepared_step *p,
 			trace("bind-try: %s is missing, skipped", m->src);
 			return 0;
 		}
-		return p->fd < 0 ? verr_prefix(err, "bind source"), -1 : 0;
+		if (p->fd < 0)
+			return verr_prefix(err, "bind source"), -1;
+		return idmap_if_writable(idmap_sock, p->fd, m->flags, m->src, err);
 	case MOUNT_PROC:
 		p->fd = fs_new("proc", NULL, KERNFS_ATTRS, err);
 		return p->fd < 0 ? -1 : 0;
@@ -275,6 +288,11 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	} else {
 		objs->root = tree_clone(AT_FDCWD, plan->root.path, true,
 					bind_attrs(plan->root.flags), err);
+		if (objs->root >= 0 && idmap_if_writable(objs->idmap_sock, objs->root,
+							  plan->root.flags, plan->root.path, err) < 0) {
+			close(objs->root);
+			objs->root = -1;
+		}
 		if (objs->root < 0)
 			verr_prefix(err, "root");
 	}
@@ -283,7 +301,7 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	if (view_open(plan->bind_source_pid, &view, err) < 0)
 		return -1;
 	for (size_t i = 0; i < objs->n; i++) {
-		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, err) < 0) {
+		if (prepare_step(&plan->mounts[i], &objs->steps[i], &view, objs->idmap_sock, err) < 0) {
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);
 			view_close(&view);

@@ -18,6 +18,12 @@ pid_t ns_clone(unsigned long flags, struct verr *err);
 int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, uid_t inside_uid, gid_t inside_gid,
 		     struct verr *err);
 
+/* A user namespace of its own, with no process in it, whose one id
+ * inside_uid:inside_gid is outside_uid:outside_gid outside: its descriptor
+ * (/proc/PID/ns/user), which an idmapped mount takes (idmap.c). */
+int ns_new_user(uid_t inside_uid, gid_t inside_gid, uid_t outside_uid, gid_t outside_gid,
+		struct verr *err);
+
 /* --nobody, in pid 1 once veil (root) has mapped inside 0 to nobody
  * outside: pid 1 keeps root's ids, which its namespace does not map (it
  * could not create files), until it drops root's supplementary groups and
