@@ -613,8 +613,11 @@ int builder_finish(struct builder *b, struct verr *err)
 void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state,
 			   const char *origin)
 {
-	if (flag == CLONE_NEWUSER)
+	/* A profile's later user = yes, no or auto replaces its nobody. */
+	if (flag == CLONE_NEWUSER) {
 		b->user_ns = state;
+		str_replace(&b->plan->outside_nobody, NULL);
+	}
 	else if (state == NS_YES)
 		b->unshare |= flag;
 	else
