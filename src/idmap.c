@@ -208,8 +208,8 @@ static int idmap_tree(struct server *s, int tree, const char *src, struct verr *
 	}
 	culprit = find_culprit(s, src, ns);
 	verr_set(err, "%s: %s does not support idmapped mounts, which a writable bind needs "
-		      "when the command is nobody outside (%s): bind it read-only, or run it "
-		      "without nobody",
+		      "when the command is nobody outside (%s): bind it read-only, or keep the "
+		      "caller's ids with --no-nobody",
 		 src, culprit ? culprit : "a mount in it", s->plan->outside_nobody);
 	free(culprit);
 	errno = e;

@@ -328,6 +328,21 @@ HANDLER(op_nobody)
 	return 0;
 }
 
+/* --no-nobody: the command keeps the caller's ids outside, whatever a
+ * profile said (the build profile's user = nobody); the user namespace
+ * nobody asked for goes with it, unless something else asked for one. */
+HANDLER(op_no_nobody)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	str_replace(&b->plan->outside_nobody, NULL);
+	if (!(b->unshare & CLONE_NEWUSER) && !b->plan->uid.set && !b->plan->gid.set)
+		b->user_ns = NS_AUTO;
+	return 0;
+}
+
 HANDLER(op_share_net)
 {
 	(void)op;
@@ -471,6 +486,7 @@ const struct op ops[] = {
 	{ "uid", 0, 1, "N", 0, op_id, "run as uid N in a new user namespace" },
 	{ "gid", 0, 1, "N", 1, op_id, "run as gid N in a new user namespace" },
 	{ "nobody", 0, 0, "", 0, op_nobody, "new user namespace whose ids are nobody's outside" },
+	{ "no-nobody", 0, 0, "", 0, op_no_nobody, "the caller's ids outside, whatever a profile says" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
 	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
 	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },

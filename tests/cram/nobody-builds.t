@@ -134,7 +134,7 @@ one under nobody is an error that names it, and nothing is written.
 
   $ mkdir -p ../ov/lower ../ov/upper ../ov/work ../ov/merged
   $ unshare -m sh -c 'mount -t overlay overlay -o lowerdir=../ov/lower,upperdir=../ov/upper,workdir=../ov/work ../ov/merged && veil -p build --nobody --bind ../ov/merged /tmp/ov -- touch /tmp/ov/x'
-  veil: bind (--bind): ../ov/merged: its file system (overlay) does not support idmapped mounts, which a writable bind needs when the command is nobody outside (--nobody): bind it read-only, or run it without nobody
+  veil: bind (--bind): ../ov/merged: its file system (overlay) does not support idmapped mounts, which a writable bind needs when the command is nobody outside (--nobody): bind it read-only, or keep the caller's ids with --no-nobody
   [125]
   $ unshare -m sh -c 'mount -t overlay overlay -o lowerdir=../ov/lower,upperdir=../ov/upper,workdir=../ov/work ../ov/merged && veil -p build --nobody --ro-bind ../ov/merged /tmp/ov -- ls /tmp/ov'
   $ ls ../ov/upper
@@ -142,6 +142,6 @@ one under nobody is an error that names it, and nothing is written.
 A mount inside the bind that cannot be idmapped is named as well:
 
   $ unshare -m sh -c 'mount -t overlay overlay -o lowerdir=../ov/lower,upperdir=../ov/upper,workdir=../ov/work ../ov/merged && cd .. && veil -p build --nobody -- true' 2>&1 | sed "s|$(dirname "$PWD")|CWD|g"
-  veil: bind (<built-in>/default.ini:17): CWD: the mount at CWD/ov/merged in it (overlay) does not support idmapped mounts, which a writable bind needs when the command is nobody outside (--nobody): bind it read-only, or run it without nobody
+  veil: bind (<built-in>/default.ini:17): CWD: the mount at CWD/ov/merged in it (overlay) does not support idmapped mounts, which a writable bind needs when the command is nobody outside (--nobody): bind it read-only, or keep the caller's ids with --no-nobody
 
   $ rm -rf "$secret"

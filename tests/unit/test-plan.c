@@ -242,6 +242,22 @@ static void test_ids(void)
 	ok(!r->plan.uid.set && !r->plan.gid.set, "no --uid: the caller's own ids");
 	parsed_free(r);
 
+	r = PARSE("-p", "build", "true");
+	ok(r->plan.outside_nobody && (r->plan.namespaces & CLONE_NEWUSER),
+	   "root under build: nobody outside, in a user namespace");
+	parsed_free(r);
+	r = PARSE("-p", "build", "--no-nobody", "true");
+	ok(!r->plan.outside_nobody && !(r->plan.namespaces & CLONE_NEWUSER),
+	   "--no-nobody: the caller's ids, and no user namespace for root");
+	parsed_free(r);
+	r = PARSE("--nobody", "--uid", "5", "--no-nobody", "true");
+	ok(!r->plan.outside_nobody && (r->plan.namespaces & CLONE_NEWUSER),
+	   "--no-nobody keeps the user namespace --uid asks for");
+	parsed_free(r);
+	r = PARSE("--no-nobody", "--nobody", "true");
+	ok(r->plan.outside_nobody != NULL, "a later --nobody wins");
+	parsed_free(r);
+
 	r = parse_as(1000, (char *[]){ "veil", "--uid", "0", "true", NULL });
 	ok(r->plan.uid.set && r->plan.uid.id == 0 && (r->plan.namespaces & CLONE_NEWUSER),
 	   "a caller who is not root may ask for uid 0 inside");
