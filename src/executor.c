@@ -120,7 +120,8 @@ static int sandbox_setup(const struct plan *plan, int idmap_sock, struct verr *e
 	/* --nobody: the sources were opened with the caller's rights, which
 	 * chose them; from here on pid 1 is nobody outside, like the command. */
 	if (rc == 0 && plan->outside_nobody)
-		rc = ns_become_inside_root(err);
+		rc = ns_become_inside_root(plan->uid.set ? plan->uid.id : 0,
+					   plan->gid.set ? plan->gid.id : 0, err);
 	if (rc == 0)
 		rc = mounts_enter_root(&objs, err);
 	if (rc == 0)

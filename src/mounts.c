@@ -33,9 +33,10 @@ int mounts_make_private(struct verr *err)
 }
 
 /* --nobody: pid 1 makes the new filesystems before it takes nobody's ids
- * (mounts_prepare runs with the caller's), so each tmpfs is given the ids 0
- * of pid 1's user namespace, nobody's outside, as its owner. */
+ * (mounts_prepare runs with the caller's), so each tmpfs is given the
+ * command's ids inside (0, or --uid/--gid), nobody's outside, as its owner. */
 static bool tmpfs_owned_by_inside_root;
+static char tmpfs_uid[16], tmpfs_gid[16];
 
 int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struct verr *err)
 {
@@ -50,8 +51,8 @@ int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struc
 		goto out;
 	}
 	if (tmpfs_owned_by_inside_root && strcmp(type, "tmpfs") == 0 &&
-	    (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "uid", "0", 0) < 0 ||
-	     sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "gid", "0", 0) < 0)) {
+	    (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "uid", tmpfs_uid, 0) < 0 ||
+	     sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "gid", tmpfs_gid, 0) < 0)) {
 		verr_errno(err, errno, "tmpfs: cannot give it to nobody");
 		goto out;
 	}
@@ -276,6 +277,8 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	struct source_view view;
 
 	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
+	snprintf(tmpfs_uid, sizeof tmpfs_uid, "%u", plan->uid.set ? plan->uid.id : 0);
+	snprintf(tmpfs_gid, sizeof tmpfs_gid, "%u", plan->gid.set ? plan->gid.id : 0);
 	objs->n = plan->n_mounts;
 	objs->steps = xmalloc(objs->n * sizeof *objs->steps);
 	for (size_t i = 0; i < objs->n; i++) {

@@ -117,11 +117,11 @@ int ns_loopback_up(struct verr *err)
 	return rc;
 }
 
-int ns_become_inside_root(struct verr *err)
+int ns_become_inside_root(uid_t uid, gid_t gid, struct verr *err)
 {
 	if (setgroups(0, NULL) < 0)
 		return verr_errno(err, errno, "--nobody: cannot drop root's supplementary groups");
-	if (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0)
+	if (setresgid(gid, gid, gid) < 0 || setresuid(uid, uid, uid) < 0)
 		return verr_errno(err, errno, "--nobody: cannot take the ids of nobody");
 	return 0;
 }

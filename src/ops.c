@@ -623,6 +623,12 @@ int builder_finish(struct builder *b, struct verr *err)
 	 * its own ids: --nobody has nothing to do. */
 	if (plan->outside_nobody && b->euid != 0)
 		str_replace(&plan->outside_nobody, NULL);
+	/* Only veil, root on the host, could enter another process's mount
+	 * namespace; pid 1, nobody's, clones the bind sources. */
+	if (plan->outside_nobody && plan->bind_source_pid > 0)
+		return verr_set(err, "%s: bind sources of another process cannot be reached when "
+				     "the command is nobody outside (%s): add --no-nobody",
+				plan->bind_source_pid_origin, plan->outside_nobody);
 	return 0;
 }
 

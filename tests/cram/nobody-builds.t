@@ -83,6 +83,25 @@ touched):
   Permission denied
   $ ls /mnt | cmp - ../mnt-before
 
+With --uid and --gid, those are the command's ids inside, and still
+nobody's outside; the tree is still written as its owner's:
+
+  $ veil -p build --nobody --uid 1000 --gid 100 -- sh -c 'id -u; id -g; cat /proc/self/uid_map; touch by-uid; stat -c "%u:%g %n" by-uid /tmp'
+  1000
+  100
+        1000      65534          1
+  1000:100 by-uid
+  1000:100 /tmp
+  $ stat -c '%u:%g %n' by-uid
+  0:0 by-uid
+
+Bind sources of another process (--bind-source-pid) are out of pid 1's
+reach when it is nobody's:
+
+  $ veil -p build --nobody --bind-source-pid $$ -- true
+  veil: --bind-source-pid: bind sources of another process cannot be reached when the command is nobody outside (--nobody): add --no-nobody
+  [125]
+
 A tree of someone else's
 ------------------------
 

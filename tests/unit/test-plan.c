@@ -4,8 +4,10 @@
 
 #include <sched.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "profile.h"
@@ -256,6 +258,12 @@ static void test_ids(void)
 	parsed_free(r);
 	r = PARSE("--no-nobody", "--nobody", "true");
 	ok(r->plan.outside_nobody != NULL, "a later --nobody wins");
+	parsed_free(r);
+	char self[32];
+	snprintf(self, sizeof self, "%d", (int)getpid());
+	r = PARSE("-p", "build", "--bind-source-pid", self, "true");
+	ok(r->result == CLI_ERROR && strstr(r->err.msg, "--no-nobody"),
+	   "--bind-source-pid under nobody: an error that says what to do");
 	parsed_free(r);
 
 	r = parse_as(1000, (char *[]){ "veil", "--uid", "0", "true", NULL });
