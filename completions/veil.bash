@@ -104,7 +104,7 @@ _veil()
         --chmod --bind-cwd --ro-bind-cwd --keep-tmpdir --clear-mounts --perms
         --size --chdir --setenv --unsetenv --clearenv --keepenv
         --unshare-user --unshare-pid --unshare-net --unshare-ipc --unshare-uts
-        --unshare-cgroup --unshare-all --share-net --hostname --uid --gid --nobody
+        --unshare-cgroup --unshare-all --share-net --hostname --uid --gid --nobody --no-nobody
         --timeout --kill-after --rlimit --memory --pids --cpu --cgroup-parent
         --die-with-parent --stats
         --keep-fd --new-session --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny

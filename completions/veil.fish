@@ -156,6 +156,7 @@ complete $opt -l hostname -d 'set the host name'
 complete $opt -l uid -d 'run as uid N in a new user namespace'
 complete $opt -l gid -d 'run as gid N in a new user namespace'
 complete $opt -l nobody -d "new user namespace whose ids are nobody's outside"
+complete $opt -l no-nobody -d "the caller's ids outside, whatever a profile says"
 complete $opt -l timeout -d 'SIGTERM the command after SECONDS, then kill the action; exit 124'
 complete $opt -l kill-after -d 'on timeout, SIGKILL SECONDS after SIGTERM (default 2)'
 complete $opt -l rlimit -d 'set a resource limit NAME=SOFT[:HARD]'

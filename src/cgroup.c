@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cgroup.h"
+#include "mountinfo.h"
 #include "util.h"
 
 #define MAX_PIDS 4194304UL /* PID_MAX_LIMIT: more could never be reached */
@@ -167,84 +168,6 @@ char *cgroup_v2_path(const char *text)
 	return NULL;
 }
 
-/* One line of /proc/PID/mountinfo, split in place:
- *   ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [OPTIONAL...] - FSTYPE SOURCE SUPER */
-struct mount_line {
-	char *root, *point, *fstype, *super;
-};
-
-/* mountinfo writes space, tab, newline and backslash as \ooo. */
-static void unescape(char *s)
-{
-	char *w = s;
-
-	for (char *r = s; *r; r++) {
-		if (r[0] == '\\' && r[1] >= '0' && r[1] <= '3' && r[2] >= '0' && r[2] <= '7' &&
-		    r[3] >= '0' && r[3] <= '7') {
-			*w++ = (char)((r[1] - '0') << 6 | (r[2] - '0') << 3 | (r[3] - '0'));
-			r += 3;
-		} else {
-			*w++ = *r;
-		}
-	}
-	*w = '\0';
-}
-
-static bool split_mount_line(char *line, struct mount_line *m)
-{
-	char *f[6], *save = NULL, *tok;
-	int n = 0;
-
-	while (n < 6 && (tok = strtok_r(n ? NULL : line, " ", &save)))
-		f[n++] = tok;
-	if (n < 6)
-		return false;
-	/* Optional fields until the lone "-". */
-	for (tok = strtok_r(NULL, " ", &save); tok && strcmp(tok, "-") != 0;
-	     tok = strtok_r(NULL, " ", &save))
-		;
-	if (!tok)
-		return false;
-	m->root = f[3];
-	m->point = f[4];
-	m->fstype = strtok_r(NULL, " ", &save);
-	strtok_r(NULL, " ", &save); /* the source */
-	m->super = strtok_r(NULL, " ", &save);
-	if (!m->fstype || !m->super)
-		return false;
-	unescape(m->root);
-	unescape(m->point);
-	return true;
-}
-
-/* Call fn for each mount line; stop when it returns something. */
-static char *each_mount(const char *mountinfo, char *(*fn)(const struct mount_line *, const void *),
-			const void *arg)
-{
-	char *copy = xstrdup(mountinfo), *save = NULL, *found = NULL;
-
-	for (char *line = strtok_r(copy, "\n", &save); line && !found;
-	     line = strtok_r(NULL, "\n", &save)) {
-		struct mount_line m;
-		if (split_mount_line(line, &m))
-			found = fn(&m, arg);
-	}
-	free(copy);
-	return found;
-}
-
-/* path relative to base ("" for base itself), or NULL when outside it. */
-static const char *under_dir(const char *path, const char *base)
-{
-	size_t n = strlen(base);
-
-	if (strcmp(base, "/") == 0)
-		return path[0] == '/' ? path + (path[1] == '\0') : NULL;
-	if (strncmp(path, base, n) != 0 || (path[n] != '\0' && path[n] != '/'))
-		return NULL;
-	return path + n;
-}
-
 struct v2_dir_query {
 	const char *cgpath;
 	bool (*usable)(const char *dir); /* NULL: the first that shows it */
@@ -256,7 +179,7 @@ static char *v2_dir_fn(const struct mount_line *m, const void *arg)
 	const char *rest;
 	char *dir;
 
-	if (strcmp(m->fstype, "cgroup2") != 0 || !(rest = under_dir(q->cgpath, m->root)))
+	if (strcmp(m->fstype, "cgroup2") != 0 || !(rest = path_under(q->cgpath, m->root)))
 		return NULL;
 	if (!*rest)
 		dir = xstrdup(m->point);
@@ -273,19 +196,19 @@ char *cgroup_v2_dir(const char *mountinfo, const char *cgpath)
 {
 	struct v2_dir_query q = { cgpath, NULL };
 
-	return each_mount(mountinfo, v2_dir_fn, &q);
+	return mountinfo_each(mountinfo, v2_dir_fn, &q);
 }
 
 static char *under_mount_fn(const struct mount_line *m, const void *arg)
 {
-	if (strcmp(m->fstype, "cgroup2") == 0 && under_dir(arg, m->point))
+	if (strcmp(m->fstype, "cgroup2") == 0 && path_under(arg, m->point))
 		return xstrdup(m->point);
 	return NULL;
 }
 
 bool cgroup_v2_under_mount(const char *mountinfo, const char *path)
 {
-	char *point = each_mount(mountinfo, under_mount_fn, path);
+	char *point = mountinfo_each(mountinfo, under_mount_fn, path);
 
 	free(point);
 	return point != NULL;
@@ -307,38 +230,10 @@ static char *v1_fn(const struct mount_line *m, const void *arg)
 
 char *cgroup_v1_mount(const char *mountinfo, const char *controller)
 {
-	return each_mount(mountinfo, v1_fn, controller);
+	return mountinfo_each(mountinfo, v1_fn, controller);
 }
 
 /* ---- files ------------------------------------------------------------------------ */
-
-/* A whole (small, pseudo-) file, NUL-terminated; NULL with errno set. */
-static char *read_text(int dirfd, const char *name)
-{
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
-	size_t len = 0, cap = 4096;
-	char *buf;
-	ssize_t n;
-
-	if (fd < 0)
-		return NULL;
-	buf = xmalloc(cap);
-	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
-		len += (size_t)n;
-		if (cap - len < 2)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	if (n < 0) {
-		int e = errno;
-		free(buf);
-		close(fd);
-		errno = e;
-		return NULL;
-	}
-	close(fd);
-	buf[len] = '\0';
-	return buf;
-}
 
 /* Write text to a cgroup file in one write(2), as cgroupfs wants. */
 static int write_text(int dirfd, const char *name, const char *text)
@@ -436,7 +331,7 @@ static bool is_cgroup2(const char *dir)
 static char *reachable_v2_dir(const char *mountinfo, const char *cgpath)
 {
 	struct v2_dir_query q = { cgpath, is_cgroup2 };
-	char *dir = each_mount(mountinfo, v2_dir_fn, &q);
+	char *dir = mountinfo_each(mountinfo, v2_dir_fn, &q);
 
 	return dir ? dir : cgroup_v2_dir(mountinfo, cgpath);
 }

@@ -14,6 +14,7 @@
 
 #include "cgroup.h"
 #include "executor.h"
+#include "idmap.h"
 #include "limit.h"
 #include "mounts.h"
 #include "namespaces.h"
@@ -99,9 +100,9 @@ static void apply_env(const struct plan *plan)
 }
 
 /* Everything that happens inside the namespaces before the command starts. */
-static int sandbox_setup(const struct plan *plan, struct verr *err)
+static int sandbox_setup(const struct plan *plan, int idmap_sock, struct verr *err)
 {
-	struct mount_objects objs = { .root = -1 };
+	struct mount_objects objs = { .root = -1, .idmap_sock = idmap_sock };
 	int rc;
 
 	if (mounts_make_private(err) < 0)
@@ -113,10 +114,14 @@ static int sandbox_setup(const struct plan *plan, struct verr *err)
 	    sethostname(plan->hostname.value, strlen(plan->hostname.value)) < 0)
 		return verr_errno(err, errno, "cannot set the host name");
 	rc = mounts_prepare(plan, &objs, err);
+	/* End-of-file tells veil that no tree is left to idmap. */
+	if (idmap_sock >= 0)
+		close(idmap_sock);
 	/* --nobody: the sources were opened with the caller's rights, which
 	 * chose them; from here on pid 1 is nobody outside, like the command. */
 	if (rc == 0 && plan->outside_nobody)
-		rc = ns_become_inside_root(err);
+		rc = ns_become_inside_root(plan->uid.set ? plan->uid.id : 0,
+					   plan->gid.set ? plan->gid.id : 0, err);
 	if (rc == 0)
 		rc = mounts_enter_root(&objs, err);
 	if (rc == 0)
@@ -264,7 +269,8 @@ static int supervise_reporting(const struct plan *plan, pid_t command, int exec_
 }
 
 /* pid 1 of the new pid namespace: set up, start the command, supervise. */
-static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, const sigset_t *mask)
+static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, int idmap_sock,
+		     const sigset_t *mask)
 {
 	struct verr err;
 	mode_t saved_umask;
@@ -300,7 +306,7 @@ static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, const 
 	}
 
 	saved_umask = umask(0); /* modes in the plan are meant as written */
-	if (sandbox_setup(plan, &err) < 0) {
+	if (sandbox_setup(plan, idmap_sock, &err) < 0) {
 		verr_print(&err);
 		return VEIL_EXIT_FAILURE;
 	}
@@ -400,6 +406,7 @@ int executor_run(const struct plan *plan)
 	struct action_cgroup cg = ACTION_CGROUP_INIT;
 	struct stats_file sf = STATS_FILE_INIT;
 	int report[2] = { -1, -1 };
+	int idmap[2] = { -1, -1 };
 	bool timed_out = false;
 	struct verr err;
 	sigset_t mask;
@@ -417,11 +424,19 @@ int executor_run(const struct plan *plan)
 		pid = -1;
 		goto failed;
 	}
+	if (idmap_wanted(plan) && idmap_channel(idmap, &err) < 0) {
+		close(sync[0]);
+		close(sync[1]);
+		pid = -1;
+		goto failed;
+	}
 	/* Not CLONE_NEWCGROUP: pid 1 makes that once it is in its cgroup. */
 	/* --nobody (only kept in the plan for a root veil): nobody owns
 	 * nothing, so the command can read only what anyone may. */
 	uid_t outside_uid = plan->outside_nobody ? 65534 : uid;
 	gid_t outside_gid = plan->outside_nobody ? 65534 : gid;
+	uid_t inside_uid = plan->uid.set ? plan->uid.id : uid;
+	gid_t inside_gid = plan->gid.set ? plan->gid.id : gid;
 	pid = ns_clone(plan->namespaces & ~(unsigned long)CLONE_NEWCGROUP, &err);
 	if (pid == 0) {
 		close(sync[1]);
@@ -431,16 +446,19 @@ int executor_run(const struct plan *plan)
 			close(sf.dirfd);
 		if (cg.fd >= 0)
 			close(cg.fd);
-		_exit(pid1_main(plan, sync[0], report[1], &mask));
+		if (idmap[0] >= 0)
+			close(idmap[0]);
+		_exit(pid1_main(plan, sync[0], report[1], idmap[1], &mask));
 	}
 	close(sync[0]);
+	if (idmap[1] >= 0)
+		close(idmap[1]);
 	if (report[1] >= 0) {
 		close(report[1]);
 		report[1] = -1;
 	}
 	if (pid > 0 && (plan->namespaces & CLONE_NEWUSER) &&
-	    ns_write_id_maps(pid, outside_uid, outside_gid, plan->uid.set ? plan->uid.id : uid,
-			     plan->gid.set ? plan->gid.id : gid, &err) < 0) {
+	    ns_write_id_maps(pid, outside_uid, outside_gid, inside_uid, inside_gid, &err) < 0) {
 		close(sync[1]); /* pid 1 reads end-of-file and exits */
 		waitpid(pid, NULL, 0);
 		pid = -1;
@@ -457,6 +475,8 @@ failed:
 		for (int i = 0; i < 2; i++)
 			if (report[i] >= 0)
 				close(report[i]);
+		if (idmap[0] >= 0)
+			close(idmap[0]);
 		stats_abandon(&sf);
 		cgroup_remove(&cg);
 		return VEIL_EXIT_FAILURE;
@@ -470,6 +490,13 @@ failed:
 		verr_print(&err);
 	}
 	close(sync[1]);
+	/* --nobody: pid 1 asks for its writable binds to be idmapped, which
+	 * only root on the host may do, until its mounts are prepared. */
+	if (idmap[0] >= 0) {
+		if (idmap_serve(idmap[0], pid, plan, inside_uid, inside_gid, &err) < 0)
+			verr_print(&err);
+		close(idmap[0]);
+	}
 	trace("namespaces: pid 1 is host pid %d", (int)pid);
 	status = supervise_outer(pid, &plan->limits, &timed_out);
 	return finish(plan, &sf, report[0], &cg, status, timed_out);

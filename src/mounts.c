@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "idmap.h"
 #include "mounts.h"
 #include "resolve.h"
 #include "syscalls.h"
@@ -32,9 +33,10 @@ int mounts_make_private(struct verr *err)
 }
 
 /* --nobody: pid 1 makes the new filesystems before it takes nobody's ids
- * (mounts_prepare runs with the caller's), so each tmpfs is given the ids 0
- * of pid 1's user namespace, nobody's outside, as its owner. */
+ * (mounts_prepare runs with the caller's), so each tmpfs is given the
+ * command's ids inside (0, or --uid/--gid), nobody's outside, as its owner. */
 static bool tmpfs_owned_by_inside_root;
+static char tmpfs_uid[16], tmpfs_gid[16];
 
 int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struct verr *err)
 {
@@ -49,8 +51,8 @@ int fs_new(const char *type, const struct fs_option *opts, unsigned attrs, struc
 		goto out;
 	}
 	if (tmpfs_owned_by_inside_root && strcmp(type, "tmpfs") == 0 &&
-	    (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "uid", "0", 0) < 0 ||
-	     sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "gid", "0", 0) < 0)) {
+	    (sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "uid", tmpfs_uid, 0) < 0 ||
+	     sys_fsconfig(fsfd, FSCONFIG_SET_STRING, "gid", tmpfs_gid, 0) < 0)) {
 		verr_errno(err, errno, "tmpfs: cannot give it to nobody");
 		goto out;
 	}
@@ -208,6 +210,16 @@ static int view_clone(const struct source_view *v, const char *src, unsigned lon
 	return mfd;
 }
 
+/* --nobody: a writable tree is idmapped by veil before it is attached,
+ * so that the command writes it as its owner. */
+static int idmap_if_writable(int idmap_sock, int fd, unsigned flags, const char *src,
+			     struct verr *err)
+{
+	if (idmap_sock < 0 || (flags & STEP_RO))
+		return 0;
+	return idmap_request(idmap_sock, fd, src, err);
+}
+
 /* bind-cwd binds the directory veil was started in.  plan->cwd_fd is that
  * directory, but it belongs to veil's mount namespace, of which open_tree()
  * clones nothing in pid 1's (EINVAL).  pid 1's working directory is the same
@@ -237,7 +249,7 @@ static int open_start_dir(const struct plan *plan, struct verr *err)
 
 static int prepare_step(const struct plan *plan, const struct mount_step *m,
 			struct prepared_step *p, const struct source_view *view, int start_dir,
-			struct verr *err)
+			int idmap_sock, struct verr *err)
 {
 	bool masked = !plan->proc_unmasked;
 
@@ -245,14 +257,18 @@ static int prepare_step(const struct plan *plan, const struct mount_step *m,
 	case MOUNT_BIND:
 		if (m->source_is_cwd) {
 			p->fd = tree_clone(start_dir, "", true, bind_attrs(m->flags), err);
-			return p->fd < 0 ? verr_prefix(err, "the working directory %s", m->src), -1 : 0;
+			if (p->fd < 0)
+				return verr_prefix(err, "the working directory %s", m->src), -1;
+			return idmap_if_writable(idmap_sock, p->fd, m->flags, m->src, err);
 		}
 		p->fd = view_clone(view, m->src, bind_attrs(m->flags), err);
 		if (p->fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
 			trace("bind-try: %s is missing, skipped", m->src);
 			return 0;
 		}
-		return p->fd < 0 ? verr_prefix(err, "bind source"), -1 : 0;
+		if (p->fd < 0)
+			return verr_prefix(err, "bind source"), -1;
+		return idmap_if_writable(idmap_sock, p->fd, m->flags, m->src, err);
 	case MOUNT_PROC:
 		p->fd = fs_new("proc", NULL, KERNFS_ATTRS, err);
 		if (p->fd < 0)
@@ -280,6 +296,8 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	int start_dir, rc = 0;
 
 	tmpfs_owned_by_inside_root = plan->outside_nobody != NULL;
+	snprintf(tmpfs_uid, sizeof tmpfs_uid, "%u", plan->uid.set ? plan->uid.id : 0);
+	snprintf(tmpfs_gid, sizeof tmpfs_gid, "%u", plan->gid.set ? plan->gid.id : 0);
 	objs->n = plan->n_mounts;
 	objs->steps = xmalloc(objs->n * sizeof *objs->steps);
 	for (size_t i = 0; i < objs->n; i++) {
@@ -293,6 +311,11 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 	} else {
 		objs->root = tree_clone(AT_FDCWD, plan->root.path, true,
 					bind_attrs(plan->root.flags), err);
+		if (objs->root >= 0 && idmap_if_writable(objs->idmap_sock, objs->root,
+							  plan->root.flags, plan->root.path, err) < 0) {
+			close(objs->root);
+			objs->root = -1;
+		}
 		if (objs->root < 0)
 			verr_prefix(err, "root");
 	}
@@ -308,7 +331,8 @@ int mounts_prepare(const struct plan *plan, struct mount_objects *objs, struct v
 		return -1;
 	}
 	for (size_t i = 0; i < objs->n && rc == 0; i++) {
-		rc = prepare_step(plan, &plan->mounts[i], &objs->steps[i], &view, start_dir, err);
+		rc = prepare_step(plan, &plan->mounts[i], &objs->steps[i], &view, start_dir,
+				  objs->idmap_sock, err);
 		if (rc < 0)
 			verr_prefix(err, "%s (%s)", mount_kind_name(plan->mounts[i].kind),
 				    plan->mounts[i].origin);

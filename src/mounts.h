@@ -26,6 +26,7 @@ struct prepared_step {
 
 struct mount_objects {
 	int root;
+	int idmap_sock; /* --nobody: veil's end for idmapping writable binds (idmap.c), or -1 */
 	struct prepared_step *steps;
 	size_t n;
 };

@@ -5,6 +5,7 @@
 #include <net/if.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <fcntl.h>
 #include <sched.h>
 #include <signal.h>
@@ -65,6 +66,38 @@ int ns_write_id_maps(pid_t pid, uid_t uid, gid_t gid, uid_t inside_uid, gid_t in
 	return write_file(pid, "gid_map", map, err);
 }
 
+int ns_new_user(uid_t inside_uid, gid_t inside_gid, uid_t outside_uid, gid_t outside_gid,
+		struct verr *err)
+{
+	char path[64];
+	int hold[2], fd = -1;
+	pid_t pid;
+
+	/* A child holds the namespace while its maps are written and it is
+	 * opened; the descriptor keeps it alive after the child is gone. */
+	if (pipe2(hold, O_CLOEXEC) < 0)
+		return verr_errno(err, errno, "pipe");
+	pid = sys_clone_fork(CLONE_NEWUSER | SIGCHLD);
+	if (pid == 0) {
+		char byte;
+		close(hold[1]);
+		_exit(read(hold[0], &byte, 1) < 0);
+	}
+	close(hold[0]);
+	if (pid < 0) {
+		verr_errno(err, errno, "cannot create a user namespace for an idmapped mount");
+	} else if (ns_write_id_maps(pid, outside_uid, outside_gid, inside_uid, inside_gid, err) == 0) {
+		snprintf(path, sizeof path, "/proc/%d/ns/user", (int)pid);
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			verr_errno(err, errno, "%s", path);
+	}
+	close(hold[1]);
+	if (pid > 0)
+		waitpid(pid, NULL, 0);
+	return fd;
+}
+
 int ns_loopback_up(struct verr *err)
 {
 	struct ifreq ifr = { .ifr_name = "lo" };
@@ -84,11 +117,11 @@ int ns_loopback_up(struct verr *err)
 	return rc;
 }
 
-int ns_become_inside_root(struct verr *err)
+int ns_become_inside_root(uid_t uid, gid_t gid, struct verr *err)
 {
 	if (setgroups(0, NULL) < 0)
 		return verr_errno(err, errno, "--nobody: cannot drop root's supplementary groups");
-	if (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0)
+	if (setresgid(gid, gid, gid) < 0 || setresuid(uid, uid, uid) < 0)
 		return verr_errno(err, errno, "--nobody: cannot take the ids of nobody");
 	return 0;
 }

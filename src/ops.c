@@ -345,6 +345,21 @@ HANDLER(op_nobody)
 	return 0;
 }
 
+/* --no-nobody: the command keeps the caller's ids outside, whatever a
+ * profile said (the build profile's user = nobody); the user namespace
+ * nobody asked for goes with it, unless something else asked for one. */
+HANDLER(op_no_nobody)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	str_replace(&b->plan->outside_nobody, NULL);
+	if (!(b->unshare & CLONE_NEWUSER) && !b->plan->uid.set && !b->plan->gid.set)
+		b->user_ns = NS_AUTO;
+	return 0;
+}
+
 HANDLER(op_share_net)
 {
 	(void)op;
@@ -527,6 +542,7 @@ const struct op ops[] = {
 	{ "uid", 0, 1, "N", 0, op_id, "run as uid N in a new user namespace" },
 	{ "gid", 0, 1, "N", 1, op_id, "run as gid N in a new user namespace" },
 	{ "nobody", 0, 0, "", 0, op_nobody, "new user namespace whose ids are nobody's outside" },
+	{ "no-nobody", 0, 0, "", 0, op_no_nobody, "the caller's ids outside, whatever a profile says" },
 	{ "unshare-pid", 0, 0, "", CLONE_NEWPID, op_unshare, "new pid namespace (always)" },
 	{ "unshare-net", 0, 0, "", CLONE_NEWNET, op_unshare, "new network namespace, with only loopback, up" },
 	{ "unshare-ipc", 0, 0, "", CLONE_NEWIPC, op_unshare, "new IPC namespace" },
@@ -679,6 +695,12 @@ int builder_finish(struct builder *b, struct verr *err)
 	 * its own ids: --nobody has nothing to do. */
 	if (plan->outside_nobody && b->euid != 0)
 		str_replace(&plan->outside_nobody, NULL);
+	/* Only veil, root on the host, could enter another process's mount
+	 * namespace; pid 1, nobody's, clones the bind sources. */
+	if (plan->outside_nobody && plan->bind_source.pid > 0)
+		return verr_set(err, "%s: bind sources of another process cannot be reached when "
+				     "the command is nobody outside (%s): add --no-nobody",
+				plan->bind_source_pid_origin, plan->outside_nobody);
 	/* Last: it looks at every writable bind of the plan. */
 	config_guard(plan, b->config_dirs, b->n_config_dirs);
 	return 0;
@@ -687,8 +709,11 @@ int builder_finish(struct builder *b, struct verr *err)
 void builder_set_namespace(struct builder *b, unsigned long flag, enum ns_state state,
 			   const char *origin)
 {
-	if (flag == CLONE_NEWUSER)
+	/* A profile's later user = yes, no or auto replaces its nobody. */
+	if (flag == CLONE_NEWUSER) {
 		b->user_ns = state;
+		str_replace(&b->plan->outside_nobody, NULL);
+	}
 	else if (state == NS_YES)
 		b->unshare |= flag;
 	else

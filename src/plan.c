@@ -141,7 +141,8 @@ static void print_namespaces(const struct plan *plan, FILE *out)
 		print_origin(plan->gid.origin, out);
 	}
 	if (plan->outside_nobody) {
-		fputs("outside     nobody (65534:65534) when veil is root", out);
+		fputs("outside     nobody (65534:65534) when veil is root; writable binds idmapped "
+		      "to their owner", out);
 		print_origin(plan->outside_nobody, out);
 	}
 }

@@ -44,6 +44,14 @@ static inline int sys_mount_setattr(int dfd, const char *path, unsigned int flag
 	return (int)syscall(SYS_mount_setattr, dfd, path, flags, &attr, sizeof attr);
 }
 
+/* MOUNT_ATTR_IDMAP: the ids of the mount at dfd (with AT_RECURSIVE, of
+ * every mount in its tree) as the user namespace userns_fd maps them. */
+static inline int sys_mount_setattr_idmap(int dfd, unsigned int flags, int userns_fd)
+{
+	struct mount_attr attr = { .attr_set = MOUNT_ATTR_IDMAP, .userns_fd = (__u64)userns_fd };
+	return (int)syscall(SYS_mount_setattr, dfd, "", AT_EMPTY_PATH | flags, &attr, sizeof attr);
+}
+
 static inline int sys_openat2(int dfd, const char *path, int flags, mode_t mode,
 			      unsigned long long resolve)
 {

@@ -1,11 +1,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "util.h"
 
@@ -201,4 +203,31 @@ void fput_quoted(const char *s, FILE *f)
 			fputc(*s, f);
 	}
 	fputc('\'', f);
+}
+
+char *read_text(int dirfd, const char *name)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+	size_t len = 0, cap = 4096;
+	char *buf;
+	ssize_t n;
+
+	if (fd < 0)
+		return NULL;
+	buf = xmalloc(cap);
+	while ((n = read(fd, buf + len, cap - len - 1)) > 0) {
+		len += (size_t)n;
+		if (cap - len < 2)
+			buf = xrealloc(buf, cap *= 2);
+	}
+	if (n < 0) {
+		int e = errno;
+		free(buf);
+		close(fd);
+		errno = e;
+		return NULL;
+	}
+	close(fd);
+	buf[len] = '\0';
+	return buf;
 }

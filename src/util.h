@@ -27,6 +27,10 @@ int parse_uint(const char *s, unsigned long max, unsigned long *out, struct verr
  * strtoul and strtod would also take. */
 bool is_plain_number(const char *s, bool fraction);
 
+/* A whole (small, pseudo-) file under dirfd, NUL-terminated; NULL with
+ * errno set. */
+char *read_text(int dirfd, const char *name);
+
 /* "0755", "755", "1777": 0 to 07777. */
 int parse_mode(const char *s, mode_t *out, struct verr *err);
 /* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */

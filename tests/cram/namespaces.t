@@ -187,7 +187,7 @@ with veil's own rights, but reading goes by the file's owner and mode).
            0      65534          1
            0      65534          1
   Groups:\t  (esc)
-  $ veil --root "$ROOT" --nobody -- cat /tmp/root-only
+  $ veil --ro-bind "$ROOT" / --nobody -- cat /tmp/root-only
   cat: can't open '/tmp/root-only': Permission denied
   [1]
   $ veil --nobody -- cat /etc/shadow
@@ -201,9 +201,16 @@ with veil's own rights, but reading goes by the file's owner and mode).
   cat: can't open '/tmp/given': Permission denied
   [1]
 
-A directory nobody may not enter cannot be its root:
+A writable root is another matter: veil idmaps it (see nobody-builds.t),
+so that its owner's files are the command's own, and root's file there is
+its to read.  A read-only one is not, and a directory nobody may not enter
+cannot be its root:
 
+  $ veil --root "$ROOT" --nobody -- cat /tmp/root-only
+  root-only
   $ mkdir -m 700 private && "$TESTS/mkroot.sh" private
-  $ veil --root private --nobody -- true; echo $?
+  $ veil --ro-bind private / --nobody -- true; echo $?
   veil: cannot enter the root: Permission denied
   125
+  $ veil --root private --nobody -- true; echo $?
+  0

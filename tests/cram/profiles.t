@@ -452,8 +452,10 @@ veil's configuration stays read-only; see own-config.t.)
 
   $ veil --dry-run -p build --share-net --tmpfs /scratch --hostname builder --setenv CC cc -- make
   namespaces  mount pid  (always)
-  namespace   ipc  (<built-in>/build.ini:10)
+  namespace   user  (<built-in>/build.ini:11)
+  namespace   ipc  (<built-in>/build.ini:13)
   namespace   uts  (--hostname)
+  outside     nobody (65534:65534) when veil is root; writable binds idmapped to their owner  (<built-in>/build.ini:11)
   propagation / private, recursive
   root        / read-only  (<built-in>/default.ini:8)
   proc        /proc masked  (<built-in>/default.ini:12)
@@ -499,6 +501,23 @@ no privileges.
   0000000000000000
   $ cat output
   built
+
+Run by root, it is nobody (65534) to the host's files, but for its
+working directory, which is idmapped so that what it writes there is the
+directory owner's (nobody-builds.t): root's files elsewhere are not its to
+read.  A later profile's `user = auto` (or yes, or no) gives that up.
+
+  $ stat -c %u output
+  0
+  $ veil -p build -- cat /etc/shadow
+  cat: /etc/shadow: Permission denied
+  [1]
+  $ printf '[namespaces]\nuser = auto\n' > root-again.ini
+  $ veil -p build -p ./root-again.ini -- head -c 5 /etc/shadow; echo
+  root:
+  $ veil --dry-run -p build -p ./root-again.ini -- true | grep -c '^outside'
+  0
+  [1]
 
 cram: the same view, with the locale, time zone, width and host name fixed
 whatever the caller's.

@@ -4,6 +4,7 @@
 
 #include <sched.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -254,6 +255,28 @@ static void test_ids(void)
 
 	r = PARSE("true");
 	ok(!r->plan.uid.set && !r->plan.gid.set, "no --uid: the caller's own ids");
+	parsed_free(r);
+
+	r = PARSE("-p", "build", "true");
+	ok(r->plan.outside_nobody && (r->plan.namespaces & CLONE_NEWUSER),
+	   "root under build: nobody outside, in a user namespace");
+	parsed_free(r);
+	r = PARSE("-p", "build", "--no-nobody", "true");
+	ok(!r->plan.outside_nobody && !(r->plan.namespaces & CLONE_NEWUSER),
+	   "--no-nobody: the caller's ids, and no user namespace for root");
+	parsed_free(r);
+	r = PARSE("--nobody", "--uid", "5", "--no-nobody", "true");
+	ok(!r->plan.outside_nobody && (r->plan.namespaces & CLONE_NEWUSER),
+	   "--no-nobody keeps the user namespace --uid asks for");
+	parsed_free(r);
+	r = PARSE("--no-nobody", "--nobody", "true");
+	ok(r->plan.outside_nobody != NULL, "a later --nobody wins");
+	parsed_free(r);
+	char self[32];
+	snprintf(self, sizeof self, "%d", (int)getpid());
+	r = PARSE("-p", "build", "--bind-source-pid", self, "true");
+	ok(r->result == CLI_ERROR && strstr(r->err.msg, "--no-nobody"),
+	   "--bind-source-pid under nobody: an error that says what to do");
 	parsed_free(r);
 
 	r = parse_as(1000, (char *[]){ "veil", "--uid", "0", "true", NULL });

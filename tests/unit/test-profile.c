@@ -911,6 +911,19 @@ static void test_namespaces(void)
 	ok(a->plan.namespaces == (CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWCGROUP),
 	   "a later profile's no undoes an earlier yes; user = auto as root is none");
 	applied_free(a);
+
+	/* user = nobody: the build profile's, which a later user line replaces. */
+	a = APPLY("build");
+	check(no_errors(a) && builder_finish(&a->b, &err) == 0, "build");
+	ok(a->plan.outside_nobody && strstr(a->plan.outside_nobody, "build.ini") &&
+		   (a->plan.namespaces & CLONE_NEWUSER),
+	   "build: user = nobody, from build.ini");
+	applied_free(a);
+	a = APPLY("build", "ns-off");
+	check(no_errors(a) && builder_finish(&a->b, &err) == 0, "build, then user = auto");
+	ok(!a->plan.outside_nobody && !(a->plan.namespaces & CLONE_NEWUSER),
+	   "a later user = auto replaces nobody: as root, no user namespace");
+	applied_free(a);
 }
 
 /* [security] new-session: yes is --new-session; no adds nothing, so a
