@@ -278,6 +278,17 @@ int op_new_session(struct builder *b, const struct op *op, char *const *args, co
 	return 0;
 }
 
+int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	   struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->plan->security.pty = true;
+	return 0;
+}
+
 static void drop_rules(struct security *s)
 {
 	for (size_t i = 0; i < s->n_rules; i++) {
@@ -425,6 +436,8 @@ void security_print(const struct security *s, FILE *out)
 		fprintf(out, "%s%d", i ? " " : " but ", s->keep_fds[i]);
 	if (s->new_session)
 		fputs("; new session", out);
+	if (s->pty)
+		fputs("; own pty when stdin is a terminal", out);
 	fputs("; capabilities ", out);
 	print_caps(s->caps_keep, out);
 	fprintf(out, "; seccomp %s", mode_name(s->seccomp));

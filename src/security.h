@@ -23,12 +23,14 @@ int op_seccomp_default(struct builder *b, const struct op *op, char *const *args
 int op_seccomp_rule(struct builder *b, const struct op *op, char *const *args, const char *origin,
 		    struct verr *err);
 
-/* --keep-fd N (a number from 0 to INT_MAX; 0 to 2 are kept anyway) and
- * --new-session. */
+/* --keep-fd N (a number from 0 to INT_MAX; 0 to 2 are kept anyway),
+ * --new-session and --pty. */
 int op_keep_fd(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	       struct verr *err);
 int op_new_session(struct builder *b, const struct op *op, char *const *args, const char *origin,
 		   struct verr *err);
+int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	   struct verr *err);
 
 /* The names the handlers accept, for them and for the unit tests.  Each
  * fills err ("'%s' is not a ...") and returns -1 on a bad name. */
