@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdbool.h>
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/signalfd.h>
 #include <sys/wait.h>
@@ -224,6 +225,14 @@ static int wait_pid1(pid_t child, struct deadline *d, struct terminal *t)
 		sigaddset(&set, SIGWINCH);
 	}
 	sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sfd < 0) {
+		/* Without it veil would wait for nothing: end the action. */
+		trace("signalfd: %s: killing the action", strerror(errno));
+		kill(child, SIGKILL);
+		while (waitpid(child, &last_status, 0) < 0 && errno == EINTR)
+			;
+		return last_status;
+	}
 	for (;;) {
 		struct signalfd_siginfo si;
 
