@@ -209,6 +209,20 @@ static void hand_over(struct terminal *t)
 		trace("cannot give the terminal to the command: %s", strerror(errno));
 }
 
+/* The command's group gets the terminal from the start when veil's job
+ * has it and veil's standard output is the terminal too: then veil is the
+ * job's last command (or its only one), and the command, not another of
+ * the job, is the one to use the terminal (tools that look whether they
+ * are in the foreground, for a progress bar, see it is).  Otherwise (veil
+ * -- make | less) it waits until the command asks (command_stopped). */
+static void hand_over_at_start(struct terminal *t)
+{
+	if (t->tty < 0 || t->own_session || !isatty(1) || !group_holds(t->tty, getpgrp()))
+		return;
+	t->wants = true;
+	hand_over(t);
+}
+
 static void continue_command(struct terminal *t)
 {
 	if (!t->pgid)
@@ -306,6 +320,7 @@ static void read_link(struct terminal *t)
 		if (m.kind == LINK_HELLO && cred.pid > 0) {
 			t->pgid = cred.pid;
 			trace("the command's process group is %d", (int)t->pgid);
+			hand_over_at_start(t);
 		} else if (m.kind == LINK_STOP) {
 			command_stopped(t, m.value);
 		} else if (m.kind == LINK_MASTER && fd >= 0 && t->master < 0) {

@@ -3,10 +3,11 @@
  * The command runs in a process group of its own, so that kill(0, ...)
  * inside reaches only the sandbox's processes (the processes of veil's
  * group outside have no pid in the action's pid namespace, so no other
- * group of theirs can be named either).  That group is not the terminal's
- * foreground group, which veil's job keeps, until the command asks for the
- * terminal (it is stopped by SIGTTIN or SIGTTOU): then veil, if its group
- * holds the terminal, gives it to the command's group.  Only veil can tell:
+ * group of theirs can be named either).  veil gives the terminal to that
+ * group, if veil's group has it, from the start when veil's stdout is the
+ * terminal too (veil is its job's last command), else once the command
+ * asks for it (it is stopped by SIGTTIN or SIGTTOU): so that in `veil --
+ * make | less` less keeps it.  Only veil can tell who has the terminal:
  * inside the pid namespace the groups outside all read as 0.
  *
  * Stops go the other way: pid 1 tells veil that the command stopped, and

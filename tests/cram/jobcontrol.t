@@ -45,10 +45,23 @@ brought to the foreground:
   hello
   sh> exit
 
+veil gives the terminal to the command's group from the start when its
+standard output is the terminal too, as above; when it is not (veil --
+make | less), the terminal stays with veil's job, in which another command
+may use it, until the command asks for it by reading.  Here the other
+command reads from the terminal itself, while the command runs:
+
+  $ shell --on 'sh> ' "veil --root $ROOT -- sh -c 'sleep 2; echo from the command' | { sleep 0.5; echo reading >&2; read x < /dev/tty; echo \"the other read: \$x\"; cat; }\n" \
+  >   --on reading 'a line\n' --on 'sh> ' 'exit\n'
+  sh> reading
+  the other read: a line
+  from the command
+  sh> exit
+
 Ctrl-C reaches the command once, whether veil's group has the terminal
-(the command has not read from it: the terminal's SIGINT goes to veil's
-group, and pid 1 passes it on) or the command's group has it (after a
-read: the terminal sends it to the command's group directly):
+(the terminal's SIGINT goes to veil's group, and pid 1 passes it on; the
+other command of the job ignores it here) or the command's group has it
+(the terminal sends it to the command's group directly):
 
   $ cat > "$ROOT/count" <<'EOF'
   > trap 'n=$((n + 1)); echo "SIGINT $n"' INT
@@ -58,14 +71,20 @@ read: the terminal sends it to the command's group directly):
   > sleep 0.5
   > echo "$n SIGINT in all"
   > EOF
+  $ shell --on 'sh> ' "veil --root $ROOT -- sh /count | { trap '' INT; cat; }\n" --on ready '\x03' \
+  >   --on 'sh> ' 'exit\n'
+  sh> ready
+  SIGINT 1
+  1 SIGINT in all
+  sh> exit
   $ shell --on 'sh> ' "veil --root $ROOT -- sh /count\n" --on ready '\x03' \
   >   --on 'sh> ' 'exit\n'
   sh> ready
   SIGINT 1
   1 SIGINT in all
   sh> exit
-  $ shell --on 'sh> ' "veil --root $ROOT -- sh /count read\n" --on reading 'a line\n' \
-  >   --on ready '\x03' --on 'sh> ' 'exit\n'
+  $ shell --on 'sh> ' "veil --root $ROOT -- sh /count read | { trap '' INT; cat; }\n" \
+  >   --on reading 'a line\n' --on ready '\x03' --on 'sh> ' 'exit\n'
   sh> reading
   a line
   ready
