@@ -201,12 +201,12 @@ static void take_back(struct terminal *t)
 /* Give the terminal to the command's group.  SIGTTOU is not blocked: if
  * veil's job has just been put in the background, the kernel stops it
  * rather than let it take the terminal from the one in the foreground. */
-static void hand_over(struct terminal *t)
+static bool hand_over(struct terminal *t)
 {
 	if (tcsetpgrp(t->tty, t->pgid) == 0)
-		t->handed = true;
-	else
-		trace("cannot give the terminal to the command: %s", strerror(errno));
+		return t->handed = true;
+	trace("cannot give the terminal to the command: %s", strerror(errno));
+	return false;
 }
 
 /* The command's group gets the terminal from the start when veil's job
@@ -270,9 +270,10 @@ static void command_stopped(struct terminal *t, int sig)
 		return; /* no job control: it stays stopped, as without veil */
 	if (!t->pty && (sig == SIGTTIN || sig == SIGTTOU)) {
 		t->wants = true;
-		if (group_holds(t->tty, getpgrp())) {
+		/* Continued only once its group has the terminal: else it
+		 * would stop again at once, and again. */
+		if (group_holds(t->tty, getpgrp()) && hand_over(t)) {
 			trace("the command wants the terminal: its group gets it");
-			hand_over(t);
 			kill(-t->pgid, SIGCONT);
 			return;
 		}
