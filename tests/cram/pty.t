@@ -68,6 +68,24 @@ The pty starts with the caller's settings and window size:
   33 111
   -echo
 
+and follows it when it changes (SIGWINCH: veil sets the pty's size, the
+kernel tells the command):
+
+  $ "$TESTS/pty-run" --resize-on ready 42 132 veil -p strict -- sh -c '
+  >   trap "stty size; exit" WINCH; echo ready; while :; do sleep 0.1; done'
+  ready
+  42 132
+
+Without a pty, the command's group gets SIGWINCH from the terminal when it
+has the terminal, and from veil when veil's group has it (here veil's
+standard output is not the terminal, so the command's group does not get
+it from the start):
+
+  $ "$TESTS/pty-run" --resize-on ready 42 132 sh -c "veil --root $ROOT --unsetenv COLUMNS -- sh -c '
+  >   trap \"stty size; exit\" WINCH; echo ready >&2; while :; do sleep 0.1; done' | cat"
+  ready
+  42 132
+
 What is typed reaches the command, Ctrl-C included (the caller's terminal
 is raw: the pty makes SIGINT of it, once):
 
