@@ -20,9 +20,11 @@
 #include "namespaces.h"
 #include "resolve.h"
 #include "security.h"
+#include "pty.h"
 #include "stats.h"
 #include "supervise.h"
 #include "syscalls.h"
+#include "terminal.h"
 #include "util.h"
 
 /* Change into dir inside the root without following anything out of it. */
@@ -207,16 +209,6 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 
 	sigprocmask(SIG_SETMASK, mask, NULL);
 	umask(saved_umask);
-	/* --new-session: no controlling terminal, so no TIOCSTI into the
-	 * caller's, and no signals from it (pid 1 passes those on). */
-	if (plan->security.new_session) {
-		if (setsid() < 0) {
-			verr_errno(&err, errno, "cannot start a new session");
-			verr_print(&err);
-			no_exec(VEIL_EXIT_FAILURE);
-		}
-		trace("new session: the command has no controlling terminal");
-	}
 	/* Before the security step: raising a hard limit needs
 	 * CAP_SYS_RESOURCE, which that step drops. */
 	if (limits_apply(&plan->limits, &err) < 0) {
@@ -244,7 +236,7 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 /* --stats, in pid 1: note when the command's exec succeeded, supervise it,
  * and tell veil that and how the command ended (veil only sees pid 1's
  * status, in which a SIGKILL and an exit status of 137 look the same). */
-static int supervise_reporting(const struct plan *plan, pid_t command, int exec_pipe[2],
+static int supervise_reporting(const struct terminal *t, pid_t command, int exec_pipe[2],
 			       int report_fd)
 {
 	struct exec_report r = { .exec_ok = 0 };
@@ -261,21 +253,51 @@ static int supervise_reporting(const struct plan *plan, pid_t command, int exec_
 	close(exec_pipe[0]);
 	if (write(report_fd, &r, sizeof r) != (ssize_t)sizeof r)
 		trace("--stats: cannot report to veil: %s", strerror(errno));
-	code = supervise_pid1(command, plan->security.new_session);
+	code = supervise_pid1(command, t);
 	status = supervise_last_wait_status();
 	if (write(report_fd, &status, sizeof status) != (ssize_t)sizeof status)
 		trace("--stats: cannot report to veil: %s", strerror(errno));
 	return code;
 }
 
+/* In pid 1, before the command is forked.  --new-session, --pty: pid 1
+ * leaves the caller's session, so the command has no controlling terminal
+ * (no TIOCSTI into the caller's, no signals from it: veil passes those on)
+ * or the pty as its own; the command is in pid 1's session, not a session
+ * of its own, so that its process group is not orphaned and Ctrl-Z still
+ * stops it.  --pty: the pty, its master on its way to veil. */
+static int pid1_terminal(const struct terminal *t, int *slave, struct verr *err)
+{
+	int master;
+
+	if (t->own_session) {
+		if (setsid() < 0)
+			return verr_errno(err, errno, "cannot start a new session");
+		trace("new session: the command has not the caller's terminal");
+	}
+	if (!t->pty)
+		return 0;
+	if (pty_open(&master, slave, err) < 0)
+		return -1;
+	terminal_send_master(t, master);
+	close(master);
+	if (pty_make_controlling(*slave, err) < 0) {
+		close(*slave);
+		*slave = -1;
+		return -1;
+	}
+	return 0;
+}
+
 /* pid 1 of the new pid namespace: set up, start the command, supervise. */
-static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, int idmap_sock,
-		     const sigset_t *mask)
+static int pid1_main(const struct plan *plan, const struct terminal *t, int sync_fd,
+		     int report_fd, int idmap_sock, const sigset_t *mask)
 {
 	struct verr err;
 	mode_t saved_umask;
 	int exec_pipe[2] = { -1, -1 };
 	pid_t command;
+	int slave = -1;
 	char go;
 
 	/* If veil dies, so does pid 1, and with it the whole namespace.  The
@@ -310,6 +332,10 @@ static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, int id
 		verr_print(&err);
 		return VEIL_EXIT_FAILURE;
 	}
+	if (pid1_terminal(t, &slave, &err) < 0) {
+		verr_print(&err);
+		return VEIL_EXIT_FAILURE;
+	}
 	if (report_fd >= 0 && pipe2(exec_pipe, O_CLOEXEC) < 0) {
 		verr_errno(&err, errno, "pipe");
 		verr_print(&err);
@@ -327,12 +353,17 @@ static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, int id
 			close(report_fd);
 			no_exec_fd = exec_pipe[1];
 		}
+		terminal_command_side(t, slave);
 		exec_command(plan, mask, saved_umask);
 	}
+	terminal_pid1_side(t, command, slave);
+	if (slave >= 0)
+		close(slave);
 	/* pid 1 needs none of the caller's descriptors either: closed, so that
 	 * the command cannot reach them through /proc/1/fd/N, which it can open
-	 * with CAP_SYS_PTRACE (--cap-add) although pid 1 is not dumpable. */
-	int own[] = { exec_pipe[0], exec_pipe[1], report_fd };
+	 * with CAP_SYS_PTRACE (--cap-add) although pid 1 is not dumpable.  It
+	 * keeps its --stats pipes and its link to veil (stops, terminal.h). */
+	int own[] = { exec_pipe[0], exec_pipe[1], report_fd, t->link[1] };
 	if (close_all_but(own, sizeof own / sizeof *own) < 0) {
 		verr_errno(&err, errno, "cannot close the caller's descriptors in pid 1");
 		verr_print(&err);
@@ -340,8 +371,8 @@ static int pid1_main(const struct plan *plan, int sync_fd, int report_fd, int id
 		return VEIL_EXIT_FAILURE;
 	}
 	if (report_fd >= 0)
-		return supervise_reporting(plan, command, exec_pipe, report_fd);
-	return supervise_pid1(command, plan->security.new_session);
+		return supervise_reporting(t, command, exec_pipe, report_fd);
+	return supervise_pid1(command, t);
 }
 
 /* What veil does before the namespaces exist, where a failure still
@@ -405,6 +436,7 @@ int executor_run(const struct plan *plan)
 	gid_t gid = getgid();
 	struct action_cgroup cg = ACTION_CGROUP_INIT;
 	struct stats_file sf = STATS_FILE_INIT;
+	struct terminal term;
 	int report[2] = { -1, -1 };
 	int idmap[2] = { -1, -1 };
 	bool timed_out = false;
@@ -419,6 +451,10 @@ int executor_run(const struct plan *plan)
 		return VEIL_EXIT_FAILURE;
 	}
 	fflush(NULL);
+	if (terminal_prepare(&term, plan, &err) < 0) {
+		pid = -1;
+		goto failed;
+	}
 	if (pipe2(sync, O_CLOEXEC) < 0) {
 		verr_errno(&err, errno, "pipe");
 		pid = -1;
@@ -448,11 +484,17 @@ int executor_run(const struct plan *plan)
 			close(cg.fd);
 		if (idmap[0] >= 0)
 			close(idmap[0]);
-		_exit(pid1_main(plan, sync[0], report[1], idmap[1], &mask));
+		if (term.link[0] >= 0)
+			close(term.link[0]);
+		if (term.tty >= 0)
+			close(term.tty);
+		term.link[0] = term.tty = -1;
+		_exit(pid1_main(plan, &term, sync[0], report[1], idmap[1], &mask));
 	}
 	close(sync[0]);
 	if (idmap[1] >= 0)
 		close(idmap[1]);
+	terminal_started(&term);
 	if (report[1] >= 0) {
 		close(report[1]);
 		report[1] = -1;
@@ -472,6 +514,7 @@ int executor_run(const struct plan *plan)
 failed:
 	if (pid < 0) {
 		verr_print(&err);
+		terminal_end(&term);
 		for (int i = 0; i < 2; i++)
 			if (report[i] >= 0)
 				close(report[i]);
@@ -498,6 +541,6 @@ failed:
 		close(idmap[0]);
 	}
 	trace("namespaces: pid 1 is host pid %d", (int)pid);
-	status = supervise_outer(pid, &plan->limits, &timed_out);
+	status = supervise_outer(pid, &plan->limits, &term, &timed_out);
 	return finish(plan, &sf, report[0], &cg, status, timed_out);
 }

@@ -571,6 +571,8 @@ const struct op ops[] = {
 	{ "keep-fd", 0, 1, "N", 0, op_keep_fd, "keep inherited descriptor N open (0-2 always are)" },
 	{ "new-session", 0, 0, "", 0, op_new_session,
 	  "run the command in a new session, without the terminal" },
+	{ "pty", 0, 0, "", 0, op_pty,
+	  "when stdin is a terminal, give the command a pty of its own, relayed" },
 	{ "seccomp", 0, 1, "MODE", 0, op_seccomp,
 	  "seccomp filter: none (the default), default (veil's list) or custom" },
 	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,

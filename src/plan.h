@@ -117,7 +117,10 @@ struct security {
 	 * each once; every other one is closed at exec. */
 	int *keep_fds;
 	size_t n_keep_fds, cap_keep_fds;
-	bool new_session; /* --new-session: setsid() before exec */
+	bool new_session; /* --new-session: the command out of the caller's session */
+	/* --pty: when stdin is a terminal, the command's terminal is a pty of
+	 * the sandbox's own, which veil relays (terminal.c, pty.c). */
+	bool pty;
 };
 
 /* [limits], --timeout, --kill-after, --rlimit (limit.c, supervise.c). */

@@ -74,6 +74,7 @@ static const struct key_def keys[] = {
 	{ "security", "capabilities", HOW_CAPS, NULL, 0 },
 	{ "security", "seccomp", HOW_VALUE, "seccomp", 0 },
 	{ "security", "new-session", HOW_FLAG, "new-session", 0 },
+	{ "security", "pty", HOW_FLAG, "pty", 0 },
 	{ "seccomp", "default-action", HOW_VALUE, "seccomp-default", 0 },
 	{ "seccomp", "deny", HOW_EACH, "seccomp-deny", 0 },
 	{ "seccomp", "kill", HOW_EACH, "seccomp-kill", 0 },

@@ -48,6 +48,17 @@ int op_new_session(struct builder *b, const struct op *op, char *const *args, co
 	return 0;
 }
 
+int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	   struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)origin;
+	(void)err;
+	b->plan->security.pty = true;
+	return 0;
+}
+
 void security_free(struct security *s)
 {
 	seccomp_free(s);
@@ -62,6 +73,8 @@ void security_print(const struct security *s, unsigned long namespaces, FILE *ou
 		fprintf(out, "%s%d", i ? " " : " but ", s->keep_fds[i]);
 	if (s->new_session)
 		fputs("; new session", out);
+	if (s->pty)
+		fputs("; own pty when stdin is a terminal", out);
 	fputs("; capabilities ", out);
 	caps_print(s->caps_keep, out);
 	seccomp_print(s, namespaces, out);

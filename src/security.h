@@ -14,12 +14,14 @@
 #include "seccomp-filter.h"
 #include "seccomp-rules.h"
 
-/* --keep-fd N (a number from 0 to INT_MAX; 0 to 2 are kept anyway) and
- * --new-session. */
+/* --keep-fd N (a number from 0 to INT_MAX; 0 to 2 are kept anyway),
+ * --new-session and --pty. */
 int op_keep_fd(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	       struct verr *err);
 int op_new_session(struct builder *b, const struct op *op, char *const *args, const char *origin,
 		   struct verr *err);
+int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
+	   struct verr *err);
 
 void security_free(struct security *s);
 /* The --dry-run lines for capabilities and seccomp; namespaces are the

@@ -1,8 +1,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdbool.h>
+#include <string.h>
 #include <sys/prctl.h>
+#include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -10,6 +13,7 @@
 #include "error.h"
 #include "limit.h"
 #include "supervise.h"
+#include "terminal.h"
 
 static const int forwarded[] = { SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2 };
 
@@ -71,15 +75,15 @@ int exit_code_of(int wait_status)
 	return WEXITSTATUS(wait_status);
 }
 
-/* A signal the terminal generated (Ctrl-C, a hang-up) reached the whole
- * foreground process group, the command included: passing it on as well
- * would deliver it twice.  Signals sent by a process are passed on.  With
- * --new-session the command is in a session of its own, which the
- * terminal's signals do not reach: pid 1, which is still in veil's process
- * group, passes those on too (forward_kernel). */
-static bool should_forward(const siginfo_t *si, bool forward_kernel)
+/* In veil: a signal the terminal generated (Ctrl-C, a hang-up) reached
+ * the whole foreground process group, and pid 1 is in veil's: pid 1
+ * passes it on, veil passing it on as well would deliver it twice.
+ * Signals sent by a process are passed on.  With --new-session or --pty,
+ * pid 1 is in a session of its own, which the caller's terminal's signals
+ * do not reach: veil passes those on too (forward_kernel). */
+static bool should_forward(int si_code, bool forward_kernel)
 {
-	return forward_kernel || si->si_code != SI_KERNEL;
+	return forward_kernel || si_code != SI_KERNEL;
 }
 
 /* The --timeout state of the outer supervisor.  Deadlines are on
@@ -150,53 +154,115 @@ static void deadline_passed(struct deadline *d, pid_t child)
 	d->phase = NO_DEADLINE;
 }
 
-/* Wait for `child`, forwarding signals to it; reap any other child too
- * (pid 1 inherits every orphan of the namespace).  With a deadline, also
- * enforce the timeout on it.  Returns its wait status. */
-static int wait_forwarding(pid_t child, struct deadline *d, bool forward_kernel)
+/* veil's own supervisor has a parent outside, pid 1's is always 0. */
+static bool parent_died(pid_t child)
 {
-	struct timespec left;
+	if (!die_with_parent || getppid() == first_parent)
+		return false;
+	trace("the parent died: killing the action");
+	die_with_parent = false;
+	kill(child, SIGKILL);
+	return true;
+}
+
+/* Reap what has ended (pid 1 inherits every orphan of the namespace);
+ * true once `child` has.  With a link, pid 1 also sees the command stop
+ * (WUNTRACED), and tells veil, which stops its job in turn. */
+static bool reap(pid_t child, const struct terminal *t)
+{
+	int flags = WNOHANG | (t && t->link[1] >= 0 ? WUNTRACED : 0);
+	int status;
+
+	for (;;) {
+		pid_t pid = waitpid(-1, &status, flags);
+		if (pid <= 0)
+			return false;
+		if (pid != child)
+			continue;
+		if (WIFSTOPPED(status)) {
+			terminal_report_stop(t, WSTOPSIG(status));
+			continue;
+		}
+		last_status = status;
+		return true;
+	}
+}
+
+/* pid 1: wait for the command, forwarding signals to it.  Every signal
+ * that reaches pid 1 is passed on, the terminal's too: the command is in
+ * a process group of its own, which a signal the terminal sent to veil's
+ * group (pid 1 is in it) did not reach. */
+static int wait_command(pid_t child, const struct terminal *t)
+{
 	sigset_t set;
 	siginfo_t si;
-	int status, sig;
 
 	supervised_set(&set);
 	for (;;) {
-		if (d && d->phase != NO_DEADLINE) {
-			if (!time_left(&d->at, &left)) {
-				deadline_passed(d, child);
-				continue;
-			}
-			sig = sigtimedwait(&set, &si, &left);
-		} else {
-			sig = sigwaitinfo(&set, &si);
-		}
-		if (sig < 0)
-			continue; /* EAGAIN: a deadline; EINTR: a stop/continue, or a debugger */
-		if (si.si_signo != SIGCHLD) {
-			/* Only veil's own supervisor (the one with a deadline) has
-			 * a parent outside: pid 1's is always 0. */
-			if (d && die_with_parent && getppid() != first_parent) {
-				trace("the parent died: killing the action");
-				die_with_parent = false;
-				kill(child, SIGKILL);
-				continue;
-			}
-			if (should_forward(&si, forward_kernel))
-				kill(child, si.si_signo);
+		if (sigwaitinfo(&set, &si) < 0)
+			continue; /* EINTR: a stop/continue, or a debugger */
+		if (si.si_signo != SIGCHLD)
+			kill(child, si.si_signo);
+		else if (reap(child, t))
+			return last_status;
+	}
+}
+
+/* veil: wait for pid 1, forwarding signals to it, enforcing the deadline,
+ * relaying the terminal.  The signals arrive on a signalfd, so that one
+ * poll() waits for them, the link and the pty together. */
+static int wait_pid1(pid_t child, struct deadline *d, struct terminal *t)
+{
+	struct pollfd fds[4];
+	struct timespec left;
+	sigset_t set;
+	int sfd, n;
+
+	supervised_set(&set);
+	if (t->link[0] >= 0) {
+		sigaddset(&set, SIGTSTP);
+		sigaddset(&set, SIGCONT);
+		sigaddset(&set, SIGWINCH);
+	}
+	sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	if (sfd < 0) {
+		/* Without it veil would wait for nothing: end the action. */
+		trace("signalfd: %s: killing the action", strerror(errno));
+		kill(child, SIGKILL);
+		while (waitpid(child, &last_status, 0) < 0 && errno == EINTR)
+			;
+		return last_status;
+	}
+	for (;;) {
+		struct signalfd_siginfo si;
+
+		if (d->phase != NO_DEADLINE && !time_left(&d->at, &left)) {
+			deadline_passed(d, child);
 			continue;
 		}
-		for (;;) {
-			pid_t pid = waitpid(-1, &status, WNOHANG);
-			if (pid == child)
-				return last_status = status;
-			if (pid <= 0)
-				break;
+		fds[0] = (struct pollfd){ .fd = sfd, .events = POLLIN };
+		n = 1 + terminal_poll_fds(t, fds + 1);
+		if (ppoll(fds, (nfds_t)n, d->phase != NO_DEADLINE ? &left : NULL, NULL) <= 0)
+			continue; /* a deadline, or EINTR */
+		terminal_poll_done(t, fds + 1, n - 1);
+		while (read(sfd, &si, sizeof si) == (ssize_t)sizeof si) {
+			int sig = (int)si.ssi_signo;
+
+			if (sig == SIGCHLD) {
+				if (reap(child, NULL)) {
+					close(sfd);
+					return last_status;
+				}
+			} else if (parent_died(child) || terminal_signal(t, sig)) {
+				continue;
+			} else if (should_forward(si.ssi_code, t->own_session)) {
+				kill(child, sig);
+			}
 		}
 	}
 }
 
-int supervise_outer(pid_t pid1, const struct limits *limits, bool *timed_out)
+int supervise_outer(pid_t pid1, const struct limits *limits, struct terminal *t, bool *timed_out)
 {
 	struct deadline d = { .phase = NO_DEADLINE, .limits = limits };
 	int status;
@@ -206,7 +272,9 @@ int supervise_outer(pid_t pid1, const struct limits *limits, bool *timed_out)
 		d.at = timespec_add(d.at, limits->timeout);
 		d.phase = RUNNING;
 	}
-	status = wait_forwarding(pid1, &d, false);
+	terminal_block_signals(t);
+	status = wait_pid1(pid1, &d, t);
+	terminal_end(t);
 	if (timed_out)
 		*timed_out = d.expired;
 	/* As coreutils timeout: 124 once the timeout has fired, even if the
@@ -214,9 +282,9 @@ int supervise_outer(pid_t pid1, const struct limits *limits, bool *timed_out)
 	return d.expired ? VEIL_EXIT_TIMEOUT : exit_code_of(status);
 }
 
-int supervise_pid1(pid_t command, bool new_session)
+int supervise_pid1(pid_t command, const struct terminal *t)
 {
-	int status = wait_forwarding(command, NULL, new_session);
+	int status = wait_command(command, t);
 
 	trace("command exited with status %d", exit_code_of(status));
 	return exit_code_of(status);

@@ -11,6 +11,7 @@
 #include <sys/types.h>
 
 struct limits;
+struct terminal;
 struct verr;
 
 /* Block the signals veil forwards, and SIGCHLD, so they queue until a
@@ -21,7 +22,7 @@ void supervise_block_signals(sigset_t *old);
  * which passes it on to the command, then after limits->kill_after SIGKILL
  * to pid 1, which takes the whole pid namespace with it); returns veil's
  * exit status, VEIL_EXIT_TIMEOUT once the timeout has fired. */
-int supervise_outer(pid_t pid1, const struct limits *limits, bool *timed_out);
+int supervise_outer(pid_t pid1, const struct limits *limits, struct terminal *t, bool *timed_out);
 
 /* The wait status of the child the last supervise_* call waited for:
  * pid 1 in veil, the command in pid 1. */
@@ -35,9 +36,10 @@ void supervise_note_parent(void);
 int supervise_die_with_parent(struct verr *err);
 
 /* In pid 1: wait for the command; returns the status pid 1 exits with.
- * new_session: the command is in a session of its own (--new-session), so
- * signals from the terminal are passed on to it as well. */
-int supervise_pid1(pid_t command, bool new_session);
+ * Every signal is passed on, the terminal's too (the command is in a
+ * process group of its own); the command's stops are reported to veil
+ * over t's link (terminal.h). */
+int supervise_pid1(pid_t command, const struct terminal *t);
 
 /* The coreutils convention: the exit code, or 128 + the signal number. */
 int exit_code_of(int wait_status);

@@ -161,25 +161,27 @@ The terminal: --new-session
 
 The command is in veil's session, whose leader is outside the pid
 namespace (so its id shows as 0), with the caller's terminal as its
-controlling terminal.  With --new-session it starts a session of its own,
-without a controlling terminal:
+controlling terminal, but in a process group of its own (so that it
+cannot signal veil's; see signals.t).  With --new-session pid 1 starts a
+session of its own, without a controlling terminal, and the command is in
+it (in a group of its own, so that Ctrl-Z still stops it):
 
-  $ veil --root "$ROOT" --proc /proc -- ps -o pid,sid
-  PID   SID
-      1     0
-      2     0
-  $ veil --root "$ROOT" --proc /proc --new-session -- ps -o pid,sid
-  PID   SID
-      1     0
-      2     2
+  $ veil --root "$ROOT" --proc /proc -- ps -o pid,pgid,sid
+  PID   PGID  SID
+      1     0     0
+      2     2     0
+  $ veil --root "$ROOT" --proc /proc --new-session -- ps -o pid,pgid,sid
+  PID   PGID  SID
+      1     1     1
+      2     2     1
   $ veil --dry-run --root "$ROOT" --new-session -- true | grep ^security
   security    no_new_privs; descriptors above 2 closed; new session; capabilities none; seccomp none
 
 Ctrl-C still reaches it.  pty-run runs veil in a terminal of its own and
 types Ctrl-C there once the command is ready.  Without --new-session the
-terminal sends SIGINT to the command itself (veil and pid 1 are in its
-process group too, and do not pass it on a second time); with it, the
-command is out of the terminal's reach, and pid 1 passes it on:
+terminal sends SIGINT to veil's process group, the terminal's foreground,
+and pid 1, which is in it, passes it on (veil does not, a second time);
+with it, pid 1 is out of the terminal's reach too, and veil passes it on:
 
   $ waiting='trap "echo interrupted; exit 3" INT; echo ready; while :; do sleep 0.1; done'
   $ "$TESTS/pty-run" --intr-after ready veil --root "$ROOT" -- sh -c "$waiting"

@@ -578,7 +578,7 @@ cram's.)
   cgroup: its own
   $ veil --dry-run -p strict -- true | grep -E '^(namespaces|timeout|security)'
   namespaces  mount pid  (always)
-  timeout     600s, then SIGKILL after 2s  (<built-in>/strict.ini:47)
-  security    no_new_privs; descriptors above 2 closed; new session; capabilities none; seccomp default, 17 rules
+  timeout     600s, then SIGKILL after 2s  (<built-in>/strict.ini:48)
+  security    no_new_privs; descriptors above 2 closed; new session; own pty when stdin is a terminal; capabilities none; seccomp default, 17 rules
   $ cd - > /dev/null
   $ rm -r "$work"

@@ -17,11 +17,14 @@ this transcript is skipped.
   $ cp "$HELPERS/syscall-probe" "$ROOT/bin/"
 
 pty-run gives veil a terminal of its own, standing for the caller's.  The
-probe pushes one character into the terminal on its standard input.
-Without --new-session it can:
+probe pushes one character into the terminal on its standard input; what
+is left in the caller's terminal's input once veil is gone is what the
+caller's shell would read next.  Without --new-session it can:
 
-  $ "$TESTS/pty-run" veil --root "$ROOT" -- syscall-probe tiocsti-stdin
+  $ pending='stty -icanon min 0 time 0; echo "pending: [$(dd bs=16 count=1 2>/dev/null)]"'
+  $ "$TESTS/pty-run" sh -c "veil --root \"$ROOT\" -- syscall-probe tiocsti-stdin; $pending"
   tiocsti-stdin: ok
+  pending: [x]
 
 With it, it cannot, and neither can the commands it starts:
 
@@ -30,12 +33,18 @@ With it, it cannot, and neither can the commands it starts:
   $ "$TESTS/pty-run" veil --root "$ROOT" --new-session -- sh -c 'syscall-probe tiocsti-stdin'
   tiocsti-stdin: EPERM
 
-The strict profile starts a new session (and its seccomp filter refuses
-TIOCSTI anyway):
+The strict profile starts a new session, and its seccomp filter refuses
+TIOCSTI anyway:
 
   $ "$TESTS/pty-run" veil -p strict --ro-bind "$ROOT/bin/syscall-probe" /tmp/probe -- \
   >   /tmp/probe tiocsti-stdin
   tiocsti-stdin: EPERM
-  $ "$TESTS/pty-run" veil -p strict --ro-bind "$ROOT/bin/syscall-probe" /tmp/probe \
-  >   --seccomp none -- /tmp/probe tiocsti-stdin
-  tiocsti-stdin: EPERM
+
+Without the filter, the command's terminal is a pty of its own (strict
+has pty = yes, see pty.t): the character lands in the command's own
+input, none in the caller's:
+
+  $ "$TESTS/pty-run" sh -c "veil -p strict --ro-bind \"$ROOT/bin/syscall-probe\" /tmp/probe \
+  >   --seccomp none -- /tmp/probe tiocsti-stdin; $pending"
+  tiocsti-stdin: ok
+  pending: []

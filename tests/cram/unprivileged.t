@@ -185,8 +185,8 @@ The other options
   inherited
   $ veil --new-session --root "$U/root" --proc /proc -- ps -o pid,sid
   PID   SID
-      1     0
-      2     2
+      1     1
+      2     1
   $ veil --seccomp default --root "$U/root" -- sh -c 'unshare -U true'
   unshare: unshare(0x10000000): Operation not permitted
   [1]

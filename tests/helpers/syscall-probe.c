@@ -274,6 +274,13 @@ static long p_tiocsti_stdin(void)
 	return syscall(SYS_ioctl, 0, (unsigned long)TIOCSTI, &c);
 }
 
+/* Make the terminal on standard input exclusive (no more opens but
+ * root's); it should stay the action's own pty's business.  Named only. */
+static long p_tiocexcl_stdin(void)
+{
+	return syscall(SYS_ioctl, 0, (unsigned long)TIOCEXCL, 0);
+}
+
 static long p_tioclinux(void)
 {
 	char c = 0;
@@ -610,6 +617,7 @@ static const struct probe {
 	{ "tiocsti", p_tiocsti, 0 },
 	{ "tiocsti-high", p_tiocsti_high, 0 },
 	{ "tiocsti-stdin", p_tiocsti_stdin, NAMED_ONLY },
+	{ "tiocexcl-stdin", p_tiocexcl_stdin, NAMED_ONLY },
 	{ "tioclinux", p_tioclinux, 0 },
 	{ "tcgets", p_tcgets, 0 },
 #if defined(__x86_64__)

@@ -950,6 +950,28 @@ static void test_new_session(void)
 		    "new-session: 'maybe' is not yes or no");
 }
 
+/* [security] pty: yes is --pty, as for new-session; strict has it. */
+static void test_pty(void)
+{
+	struct applied *a;
+
+	free(write_profile("pty-on", "[security]\npty = yes\n"));
+	free(write_profile("pty-off", "[security]\npty = no\n"));
+	a = APPLY("pty-off");
+	check(no_errors(a) && !a->plan.security.pty, "pty = no: none");
+	applied_free(a);
+	a = APPLY("pty-on", "pty-off");
+	check(no_errors(a) && a->plan.security.pty, "pty = yes, and a later no does not undo it");
+	applied_free(a);
+	a = APPLY("default");
+	check(no_errors(a) && !a->plan.security.pty, "the default profile has none");
+	applied_free(a);
+	a = APPLY("strict");
+	check(no_errors(a) && a->plan.security.pty, "the strict profile has it");
+	applied_free(a);
+	value_error("pty-bad", "[security]\npty = always\n", 2, "pty: 'always' is not yes or no");
+}
+
 /* [env]: clear, keep, set and unset become env steps, in file order. */
 static void test_env(void)
 {
@@ -1096,6 +1118,7 @@ int main(void)
 	test_root();
 	test_namespaces();
 	test_new_session();
+	test_pty();
 	test_env();
 	test_several();
 	test_mount_options();

@@ -254,6 +254,7 @@ static void test_fd_and_session_options(void)
 	ok(s->n_keep_fds == 3 && s->keep_fds[0] == 3 && s->keep_fds[1] == 5 && s->keep_fds[2] == 9,
 	   "kept in ascending order, each once; 0 to 2 are not recorded (always kept)");
 	ok(!s->new_session, "no new session unless asked");
+	ok(!s->pty, "no pty unless asked");
 	out = printed(&r->plan.security);
 	is_str(out,
 	       "security    no_new_privs; descriptors above 2 closed but 3 5 9; capabilities none; "
@@ -288,6 +289,17 @@ static void test_fd_and_session_options(void)
 	is_str(out,
 	       "security    no_new_privs; descriptors above 2 closed; new session; capabilities "
 	       "none; seccomp none\n",
+	       "--dry-run says so");
+	free(out);
+	run_free(r);
+
+	r = APPLY("--pty");
+	ok(r->rc == 0 && r->plan.security.pty && !r->plan.security.new_session,
+	   "--pty, which is not --new-session");
+	out = printed(&r->plan.security);
+	is_str(out,
+	       "security    no_new_privs; descriptors above 2 closed; own pty when stdin is a "
+	       "terminal; capabilities none; seccomp none\n",
 	       "--dry-run says so");
 	free(out);
 	run_free(r);
