@@ -14,6 +14,7 @@
 
 #include "cgroup.h"
 #include "executor.h"
+#include "landlock.h"
 #include "limit.h"
 #include "mounts.h"
 #include "namespaces.h"
@@ -192,6 +193,12 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 	}
 	/* Marked before the seccomp filter, which could deny close_range. */
 	close_fds(&plan->security);
+	/* Its own Landlock domain, before the seccomp filter, which could
+	 * deny the Landlock calls. */
+	if (landlock_apply(plan, &err) < 0) {
+		verr_print(&err);
+		no_exec(VEIL_EXIT_FAILURE);
+	}
 	/* Nothing the command runs can gain privileges: no_new_privs, the
 	 * capabilities not kept dropped, the seccomp filter loaded last. */
 	if (security_apply(&plan->security, &err) < 0) {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cgroup.h"
+#include "landlock.h"
 #include "limit.h"
 #include "ops.h"
 #include "security.h"
@@ -499,6 +500,10 @@ const struct op ops[] = {
 	{ "keep-fd", 0, 1, "N", 0, op_keep_fd, "keep inherited descriptor N open (0-2 always are)" },
 	{ "new-session", 0, 0, "", 0, op_new_session,
 	  "run the command in a new session, without the terminal" },
+	{ "landlock", 0, 1, "yes|no", 0, op_landlock,
+	  "a Landlock domain for the command (yes, the default, when the kernel has it)" },
+	{ "host-sockets", 0, 1, "yes|no", 0, op_host_sockets,
+	  "whether unix sockets made outside the action stay reachable (no by default)" },
 	{ "seccomp", 0, 1, "MODE", 0, op_seccomp,
 	  "seccomp filter: none (the default), default (veil's list) or custom" },
 	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,

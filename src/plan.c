@@ -8,6 +8,7 @@
 #include "plan.h"
 #include "error.h"
 #include "cgroup.h"
+#include "landlock.h"
 #include "limit.h"
 #include "security.h"
 #include "util.h"
@@ -49,6 +50,7 @@ void plan_free(struct plan *plan)
 	setting_set(&plan->stats, NULL, NULL);
 	free(plan->die_with_parent);
 	security_free(&plan->security);
+	landlock_setting_free(&plan->landlock);
 	memset(plan, 0, sizeof *plan);
 }
 
@@ -239,6 +241,7 @@ void plan_print(const struct plan *plan, FILE *out)
 		print_origin(plan->stats.origin, out);
 	}
 	security_print(&plan->security, out);
+	landlock_print(&plan->landlock, out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {
 		if (a != plan->argv)

@@ -351,6 +351,8 @@ static void test_print(void)
 	       "setenv      X='it'\\''s'  (--setenv)\n"
 	       "chdir       /  (--chdir)\n"
 	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
+	       "landlock    own domain (no ptrace, no signals out); unix sockets made outside: "
+	       "hidden\n"
 	       "exec        sh -c 'echo $X'\n",
 	       "--dry-run prints every step, its origin, quoted for a shell");
 	free(out);
