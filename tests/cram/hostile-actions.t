@@ -30,12 +30,11 @@ connects and tries to take descriptor 5, A's mount namespace, and to
 signal it:
 
   $ start_a() {
-  >   veil "$@" -- sh -c "echo s3cret > /tmp/secret; exec 5< /tmp/secret; exec $probe listen=$addr" &
+  >   veil "$@" -- sh -c "echo s3cret > /tmp/secret; exec 5< /tmp/secret; exec $probe listen=$addr" \
+  >     > a.out &
   >   a=$!
-  >   case $addr in
-  >   @*) sleep 0.5 ;;
-  >   *) until [ -S "$addr" ]; do sleep 0.05; done ;;
-  >   esac
+  >   until grep -q ok a.out || ! kill -0 $a 2>/dev/null; do sleep 0.05; done
+  >   cat a.out
   > }
   $ steal() { veil "$@" -- "$probe" peer=$addr pidfd-getfd=5 pidfd-ns pidfd-kill; }
   $ addr=a.sock

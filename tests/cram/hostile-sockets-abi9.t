@@ -15,13 +15,13 @@ guarded by its mode alone (docs/security.md says so).
   $ mkdir "$ROOT/srv"
   $ probe=$HELPERS/syscall-probe
   $ cat > plant.sh <<EOF
-  > : > listeners
+  > : > listeners; tries=0
   > mount -t tmpfs -o mode=755 planted /srv
   > for s in /srv/root.sock /srv/any.sock "$ROOT/srv/any.sock"; do
   >   "$probe" listen=\$s > /dev/null & echo \$! >> listeners
   > done
   > until [ -S /srv/root.sock ] && [ -S /srv/any.sock ] && [ -S "$ROOT/srv/any.sock" ]; do
-  >   sleep 0.05; done
+  >   sleep 0.05; tries=\$((tries + 1)); [ \$tries -lt 400 ] || break; done
   > chmod 600 /srv/root.sock
   > chmod 666 /srv/any.sock "$ROOT/srv/any.sock"
   > . ./attempts.sh

@@ -19,7 +19,7 @@ mounts private to it: the host's /run and /srv never see them.
   $ probe=$HELPERS/syscall-probe
   $ abstract=veil-hostile-sockets-$$
   $ cat > plant.sh <<EOF
-  > : > listeners
+  > : > listeners; tries=0
   > mount -t tmpfs -o mode=755 planted /run
   > mount -t tmpfs -o mode=755 planted /srv
   > for dir in /run /srv; do
@@ -29,7 +29,8 @@ mounts private to it: the host's /run and /srv never see them.
   > done
   > "$probe" listen=@$abstract > abstract.out & echo \$! >> listeners
   > until [ -S /run/root.sock ] && [ -S /run/any.sock ] && [ -S /srv/root.sock ] &&
-  >       [ -S /srv/any.sock ] && grep -q ok abstract.out; do sleep 0.05; done
+  >       [ -S /srv/any.sock ] && grep -q ok abstract.out; do
+  >   sleep 0.05; tries=\$((tries + 1)); [ \$tries -lt 400 ] || break; done
   > chmod 600 /run/root.sock /srv/root.sock
   > chmod 666 /run/any.sock /srv/any.sock
   > . ./attempts.sh
