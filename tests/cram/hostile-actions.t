@@ -21,7 +21,12 @@ it, this transcript is skipped.
   >   echo "the kernel's Landlock ABI is ${abi:-none}, not 6 or later" > "$TESTDIR/$TESTFILE.skip"
   >   exit 80; }
   $ . "$TESTS/lib.sh"
-  $ probe=$HELPERS/syscall-probe
+
+The probe is copied into the working directory, which default and build
+bind into every action:
+
+  $ cp "$HELPERS/syscall-probe" probe
+  $ probe=$PWD/probe
 
 One action, A, holds a file private to it (in its own /tmp) open as
 descriptor 5 and listens on a socket in the working directory, which the

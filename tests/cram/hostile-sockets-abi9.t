@@ -11,7 +11,6 @@ guarded by its mode alone (docs/security.md says so).
   >   echo "the kernel's Landlock ABI is ${abi:-none}, not 9 or later" > "$TESTDIR/$TESTFILE.skip"
   >   exit 80; }
   $ . "$TESTS/lib.sh"
-  $ cp "$HELPERS/syscall-probe" "$ROOT/bin/"
   $ mkdir "$ROOT/srv"
   $ probe=$HELPERS/syscall-probe
   $ cat > plant.sh <<EOF
@@ -33,10 +32,12 @@ Root's 0600 socket and the 0666 one, outside /run, under each profile:
 
   $ cat > attempts.sh <<EOF
   > for p in build cram strict; do
-  >   veil -p \$p -- "$probe" connect=/srv/root.sock connect=/srv/any.sock | sed "s/^/\$p: /"
+  >   veil -p \$p --ro-bind "$probe" /tmp/probe -- /tmp/probe connect=/srv/root.sock \\
+  >     connect=/srv/any.sock | sed "s/^/\$p: /"
   > done
   > for p in buildbarn bazel; do
-  >   veil -p \$p --root "$ROOT" -- syscall-probe connect=/srv/any.sock | sed "s/^/\$p: /"
+  >   veil -p \$p --root "$ROOT" --ro-bind "$probe" /tmp/probe -- /tmp/probe \\
+  >     connect=/srv/any.sock | sed "s/^/\$p: /"
   > done
   > EOF
   $ unshare -m --propagation private sh plant.sh
@@ -53,11 +54,12 @@ A socket the caller binds in stays reachable, at its destination; and a
 socket the action makes itself works as ever:
 
   $ cat > attempts.sh <<EOF
-  > veil -p build --bind /srv/any.sock /run/any.sock -- "$probe" connect=/run/any.sock
-  > veil -p build --ro-bind /srv /srv -- "$probe" connect=/srv/root.sock
-  > veil -p strict -- sh -c '"$probe" listen=/tmp/own.sock > /dev/null & l=\$!
+  > p="--ro-bind $probe /tmp/probe"
+  > veil -p build \$p --bind /srv/any.sock /run/any.sock -- /tmp/probe connect=/run/any.sock
+  > veil -p build \$p --ro-bind /srv /srv -- /tmp/probe connect=/srv/root.sock
+  > veil -p strict \$p -- sh -c '/tmp/probe listen=/tmp/own.sock > /dev/null & l=\$!
   >   until [ -S /tmp/own.sock ]; do sleep 0.05; done
-  >   "$probe" connect=/tmp/own.sock; kill \$l'
+  >   /tmp/probe connect=/tmp/own.sock; kill \$l'
   > EOF
   $ unshare -m --propagation private sh plant.sh
   connect=/run/any.sock: ok
@@ -66,6 +68,7 @@ socket the action makes itself works as ever:
 
 default leaves them reachable, as it does the host's /run:
 
-  $ echo 'veil -- "$probe" connect=/srv/any.sock' > attempts.sh
+  $ echo 'veil --ro-bind "$probe" /tmp/probe -p default -- /tmp/probe connect=/srv/any.sock' \
+  >   > attempts.sh
   $ unshare -m --propagation private sh plant.sh
   connect=/srv/any.sock: ok

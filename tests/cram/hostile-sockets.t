@@ -15,7 +15,6 @@ The sockets are planted in a mount namespace of the test's own, on tmpfs
 mounts private to it: the host's /run and /srv never see them.
 
   $ . "$TESTS/lib.sh"
-  $ cp "$HELPERS/syscall-probe" "$ROOT/bin/"
   $ probe=$HELPERS/syscall-probe
   $ abstract=veil-hostile-sockets-$$
   $ cat > plant.sh <<EOF
@@ -37,17 +36,18 @@ mounts private to it: the host's /run and /srv never see them.
   > kill \$(cat listeners)
   > EOF
 
-Each profile tries the sockets of /run; under buildbarn and bazel, whose
-root is the busybox one, the probe is the root's:
+Each profile tries the sockets of /run, with the probe bound in on the
+private /tmp every one of them has (buildbarn and bazel on the busybox
+root):
 
   $ cat > attempts.sh <<EOF
   > try() {
-  >   veil -p "\$@" -- "\$p" connect=/run/root.sock connect=/run/any.sock \\
-  >     connect=/var/run/any.sock connect=@$abstract 2>&1 | sed "s/^/\$1: /"
+  >   veil -p "\$@" --ro-bind "$probe" /tmp/probe -- /tmp/probe connect=/run/root.sock \\
+  >     connect=/run/any.sock connect=/var/run/any.sock connect=@$abstract 2>&1 |
+  >     sed "s/^/\$1: /"
   > }
-  > p=$probe
+  > probe=$probe
   > . ./profiles.sh
-  > p=/bin/syscall-probe
   > try buildbarn --root "$ROOT"
   > try bazel --root "$ROOT"
   > EOF
@@ -96,7 +96,8 @@ guarded by nothing but its mode on a kernel without Landlock ABI 9 (see
 hostile-sockets-abi9.t for one with it): strict's command, nobody to the
 host, cannot open root's 0600 one.
 
-  $ echo 'veil -p strict -- "$p" connect=/srv/root.sock' > profiles.sh
+  $ echo 'veil -p strict --ro-bind "$probe" /tmp/probe -- /tmp/probe connect=/srv/root.sock' \
+  >   > profiles.sh
   $ unshare -m --propagation private sh plant.sh | grep srv
   connect=/srv/root.sock: EACCES
 
