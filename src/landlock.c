@@ -224,9 +224,11 @@ static void trace_policy(int abi, const struct landlock_policy *p)
 	if (p->bind_access)
 		trace("landlock: no pathname unix sockets made outside the domain, but beneath "
 		      "the binds' destinations");
-	if (p->handled_fs & LL_FS_MAKE_BLOCK)
-		trace("landlock: block devices may be made and renames made beneath / only; "
-		      "no mounts");
+	if (p->handled_fs)
+		trace("landlock: it handles %s, allowed beneath /, so the command cannot mount, "
+		      "umount or pivot_root", p->handled_fs & LL_FS_MAKE_BLOCK ?
+		      "making block devices and renaming into another directory" :
+		      "renaming into another directory");
 }
 
 int landlock_apply(const struct plan *plan, struct verr *err)

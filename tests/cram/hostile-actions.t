@@ -129,3 +129,11 @@ away from this transcript's shell.
   $ kill -0 "$(cat sleep.pid)" && echo the sleep outside is alive
   the sleep outside is alive
   $ kill "$(cat sleep.pid)"
+
+-v traces what the domain does on the running kernel (a dry run cannot
+know the kernel's ABI):
+
+  $ veil -v -p build -- true 2>&1 | grep 'landlock: ABI'
+  veil: landlock: ABI *: the command has a domain of its own: no ptrace, pidfd_getfd or process_vm_* out of it (glob)
+  $ veil -v --landlock no -- true 2>&1 | grep landlock
+  veil: landlock: off (--landlock)
