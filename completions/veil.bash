@@ -17,6 +17,7 @@ _veil_args()
         --rlimit) echo rlimit ;;
         --cap-add | --cap-drop) echo cap ;;
         --seccomp) echo seccomp ;;
+        --landlock | --host-sockets) echo yesno ;;
         --seccomp-default) echo action ;;
         --seccomp-deny | --seccomp-kill | --seccomp-log | --seccomp-allow) echo - ;;
         --setenv) echo var - ;;
@@ -71,6 +72,7 @@ _veil_complete_arg()
             mapfile -t COMPREPLY < <(compgen -W "$caps" -- "${cur^^}")
             ;;
         seccomp) mapfile -t COMPREPLY < <(compgen -W 'none default custom' -- "$cur") ;;
+        yesno) mapfile -t COMPREPLY < <(compgen -W 'yes no' -- "$cur") ;;
         action) mapfile -t COMPREPLY < <(compgen -W 'allow errno errno: kill log' -- "$cur") ;;
         rlimit)
             # NAME= first; the values are the user's to type.
@@ -107,7 +109,7 @@ _veil()
         --unshare-cgroup --unshare-all --share-net --hostname --uid --gid --nobody --no-nobody
         --timeout --kill-after --rlimit --memory --pids --cpu --cgroup-parent
         --die-with-parent --stats
-        --keep-fd --new-session --pty --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
+        --keep-fd --new-session --pty --landlock --host-sockets --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
         --seccomp-kill --seccomp-log --seccomp-allow --dry-run
         -v --verbose -h --help --version'
 

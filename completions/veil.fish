@@ -22,6 +22,8 @@ function __fish_veil_args
             echo cap
         case --seccomp
             echo seccomp
+        case --landlock --host-sockets
+            echo yesno
         case --seccomp-default
             echo action
         case --seccomp-deny --seccomp-kill --seccomp-log --seccomp-allow
@@ -106,6 +108,7 @@ complete -c veil -n '__fish_veil_is profile' -x -a '(__fish_veil_profiles)'
 complete -c veil -n '__fish_veil_is none' -x
 complete -c veil -n '__fish_veil_is rlimit' -x -a 'as= core= cpu= data= fsize= locks= memlock= msgqueue= nice= nofile= nproc= rss= rtprio= rttime= sigpending= stack='
 complete -c veil -n '__fish_veil_is cap' -x -a 'ALL CAP_CHOWN CAP_DAC_OVERRIDE CAP_DAC_READ_SEARCH CAP_FOWNER CAP_FSETID CAP_KILL CAP_SETGID CAP_SETUID CAP_SETPCAP CAP_LINUX_IMMUTABLE CAP_NET_BIND_SERVICE CAP_NET_BROADCAST CAP_NET_ADMIN CAP_NET_RAW CAP_IPC_LOCK CAP_IPC_OWNER CAP_SYS_MODULE CAP_SYS_RAWIO CAP_SYS_CHROOT CAP_SYS_PTRACE CAP_SYS_PACCT CAP_SYS_ADMIN CAP_SYS_BOOT CAP_SYS_NICE CAP_SYS_RESOURCE CAP_SYS_TIME CAP_SYS_TTY_CONFIG CAP_MKNOD CAP_LEASE CAP_AUDIT_WRITE CAP_AUDIT_CONTROL CAP_SETFCAP CAP_MAC_OVERRIDE CAP_MAC_ADMIN CAP_SYSLOG CAP_WAKE_ALARM CAP_BLOCK_SUSPEND CAP_AUDIT_READ CAP_PERFMON CAP_BPF CAP_CHECKPOINT_RESTORE'
+complete -c veil -n '__fish_veil_is yesno' -x -a 'yes no'
 complete -c veil -n '__fish_veil_is seccomp' -x -a 'none\t"no filter (the default)" default\t"veil\'s list" custom\t"only the rules given"'
 complete -c veil -n '__fish_veil_is action' -x -a 'allow errno\t"fail with EPERM" errno:ENOSYS errno:EACCES kill\t"SIGSYS" log'
 complete -c veil -n '__fish_veil_is option; or __fish_veil_is command' -x -a '(__fish_veil_command)'
@@ -169,6 +172,8 @@ complete $opt -l stats -d 'when the action ends, write what it cost to FILE (JSO
 complete $opt -l keep-fd -d 'keep inherited descriptor N open (0-2 always are)'
 complete $opt -l new-session -d 'run the command in a new session, without the terminal'
 complete $opt -l pty -d 'when stdin is a terminal, give the command a pty of its own, relayed'
+complete $opt -l landlock -d 'a Landlock domain of its own for the command (default: yes)'
+complete $opt -l host-sockets -d 'unix sockets made outside the action stay reachable (default: no)'
 complete $opt -l cap-add -d 'keep capability CAP (ALL: every one); none by default'
 complete $opt -l cap-drop -d 'drop CAP kept by an earlier --cap-add (ALL: all)'
 complete $opt -l seccomp -d 'seccomp filter: none (the default), default or custom'

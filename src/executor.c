@@ -15,6 +15,7 @@
 #include "cgroup.h"
 #include "executor.h"
 #include "idmap.h"
+#include "landlock.h"
 #include "limit.h"
 #include "mounts.h"
 #include "namespaces.h"
@@ -217,6 +218,12 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 	}
 	/* Before the seccomp filter, which could deny close_range. */
 	if (close_fds(&plan->security, &err) < 0) {
+		verr_print(&err);
+		no_exec(VEIL_EXIT_FAILURE);
+	}
+	/* Its own Landlock domain, before the seccomp filter, which could
+	 * deny the Landlock calls. */
+	if (landlock_apply(plan, &err) < 0) {
 		verr_print(&err);
 		no_exec(VEIL_EXIT_FAILURE);
 	}

@@ -12,6 +12,7 @@
 
 #include "cgroup.h"
 #include "config-guard.h"
+#include "landlock.h"
 #include "limit.h"
 #include "ops.h"
 #include "profile.h"
@@ -573,6 +574,10 @@ const struct op ops[] = {
 	  "run the command in a new session, without the terminal" },
 	{ "pty", 0, 0, "", 0, op_pty,
 	  "when stdin is a terminal, give the command a pty of its own, relayed" },
+	{ "landlock", 0, 1, "yes|no", 0, op_landlock,
+	  "a Landlock domain of its own for the command (default: yes)" },
+	{ "host-sockets", 0, 1, "yes|no", 0, op_host_sockets,
+	  "unix sockets made outside the action stay reachable (default: no)" },
 	{ "seccomp", 0, 1, "MODE", 0, op_seccomp,
 	  "seccomp filter: none (the default), default (veil's list) or custom" },
 	{ "seccomp-default", 0, 1, "ACTION", 0, op_seccomp_default,

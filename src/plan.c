@@ -9,6 +9,7 @@
 #include "plan.h"
 #include "error.h"
 #include "cgroup.h"
+#include "landlock.h"
 #include "limit.h"
 #include "security.h"
 #include "util.h"
@@ -59,6 +60,7 @@ void plan_free(struct plan *plan)
 	free(plan->proc_unmasked);
 	free(plan->shm_size_origin);
 	security_free(&plan->security);
+	landlock_setting_free(&plan->landlock);
 	memset(plan, 0, sizeof *plan);
 	plan->bind_source = (struct source_process)SOURCE_PROCESS_INIT;
 }
@@ -279,6 +281,7 @@ void plan_print(const struct plan *plan, FILE *out)
 		print_origin(plan->stats.origin, out);
 	}
 	security_print(&plan->security, plan->namespaces, out);
+	landlock_print(&plan->landlock, out);
 	fputs("exec        ", out);
 	for (char **a = plan->argv; a && *a; a++) {
 		if (a != plan->argv)

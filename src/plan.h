@@ -123,6 +123,14 @@ struct security {
 	bool pty;
 };
 
+/* [security] landlock and host-sockets, --landlock, --host-sockets
+ * (landlock.c): the command's Landlock domain, on unless turned off. */
+struct landlock_setting {
+	bool off;	   /* landlock = no: no domain */
+	bool host_sockets; /* yes: unix sockets made outside the action stay reachable */
+	char *off_origin, *host_sockets_origin; /* NULL: not set (the default) */
+};
+
 /* [limits], --timeout, --kill-after, --rlimit (limit.c, supervise.c). */
 struct rlimit_step {
 	int resource; /* RLIMIT_* */
@@ -181,6 +189,7 @@ struct plan {
 	struct env_step *env;
 	size_t n_env, cap_env;
 	struct security security;
+	struct landlock_setting landlock;
 	struct limits limits;
 	struct cgroup_limits cgroup;
 	struct setting stats;	/* --stats FILE (stats.c) */

@@ -75,6 +75,8 @@ static const struct key_def keys[] = {
 	{ "security", "seccomp", HOW_VALUE, "seccomp", 0 },
 	{ "security", "new-session", HOW_FLAG, "new-session", 0 },
 	{ "security", "pty", HOW_FLAG, "pty", 0 },
+	{ "security", "landlock", HOW_VALUE, "landlock", 0 },
+	{ "security", "host-sockets", HOW_VALUE, "host-sockets", 0 },
 	{ "seccomp", "default-action", HOW_VALUE, "seccomp-default", 0 },
 	{ "seccomp", "deny", HOW_EACH, "seccomp-deny", 0 },
 	{ "seccomp", "kill", HOW_EACH, "seccomp-kill", 0 },
@@ -268,19 +270,6 @@ void profile_free(struct profile *p)
 }
 
 /* ---- values into operations ----------------------------------------------- */
-
-static int parse_bool(const char *v, bool *out)
-{
-	if (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1") ||
-	    !strcasecmp(v, "on"))
-		*out = true;
-	else if (!strcasecmp(v, "no") || !strcasecmp(v, "false") || !strcmp(v, "0") ||
-		 !strcasecmp(v, "off"))
-		*out = false;
-	else
-		return -1;
-	return 0;
-}
 
 /* Split on blanks; a word may be "double quoted" to hold blanks.  Returns
  * the number of words, or -1 for an unterminated quote. */

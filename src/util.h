@@ -31,6 +31,8 @@ bool is_plain_number(const char *s, bool fraction);
  * errno set. */
 char *read_text(int dirfd, const char *name);
 
+/* yes, true, on, 1 / no, false, off, 0 (any case): -1 for anything else. */
+int parse_bool(const char *v, bool *out);
 /* "0755", "755", "1777": 0 to 07777. */
 int parse_mode(const char *s, mode_t *out, struct verr *err);
 /* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */

@@ -23,6 +23,7 @@ directory exists inside is only known when veil runs, hence "if present".
   bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   chdir       /*/dry-run.t if present, else / (glob)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  landlock    own domain (no ptrace, no signals out); unix sockets made outside: reachable  (<built-in>/default.ini:20)
   exec        make -j4
 
 Options that name no mount add their steps to the default.
@@ -42,6 +43,7 @@ Options that name no mount add their steps to the default.
   chdir       /src  (--chdir)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  (namespace net)
+  landlock    own domain (no ptrace, no signals out); unix sockets made outside: reachable  (<built-in>/default.ini:20)
   exec        make
 
 An explicit command line: the steps appear in command-line order, with
@@ -75,6 +77,7 @@ bind spelled out, and words quoted as a shell would need them.
   unsetenv    TZ  (--unsetenv)
   chdir       /work  (--chdir)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  landlock    own domain (no ptrace, no signals out); unix sockets made outside: hidden
   exec        sh -c 'echo it'\''s'
 
 A dry run touches nothing

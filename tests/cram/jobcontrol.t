@@ -93,12 +93,13 @@ other command of the job ignores it here) or the command's group has it
   sh> exit
 
 An interactive shell inside keeps its own job control, on the same
-terminal: a job of its own stopped with Ctrl-Z, brought back, interrupted;
+terminal: a job of its own stopped with Ctrl-Z, brought back (Ctrl-C is
+typed once it says it goes on), interrupted;
 once it exits, the user's shell has the terminal again:
 
   $ shell --on 'sh> ' "veil --root $ROOT --setenv PS1 'inner> ' -- sh -i\n" \
-  >   --on 'inner> ' 'sh -c "echo started; sleep 30"\n' --on started '\x1a' \
-  >   --on 'inner> ' 'jobs\n' --on 'inner> ' 'fg\n' --on 'sleep 30' '\x03' \
+  >   --on 'inner> ' 'sh -c "echo started; sleep 1; echo part$((1+1)); sleep 30"\n' --on started '\x1a' \
+  >   --on 'inner> ' 'jobs\n' --on 'inner> ' 'fg\n' --on part2 '\x03' \
   >   --on 'inner> ' 'exit 7\n' --on 'sh> ' 'echo "veil exited with $?"; exit\n'
   sh> 
   
@@ -106,9 +107,10 @@ once it exits, the user's shell has the terminal again:
   Enter 'help' for a list of built-in commands.
   
   inner> started
-  [1]+  Stopped                    sh -c "echo started; sleep 30"
-  inner> [1]+  Stopped                    sh -c "echo started; sleep 30"
-  inner> sh -c "echo started; sleep 30"
+  [1]+  Stopped                    sh -c "echo started; sleep 1; echo part$((1+1)); sleep 30"
+  inner> [1]+  Stopped                    sh -c "echo started; sleep 1; echo part$((1+1)); sleep 30"
+  inner> sh -c "echo started; sleep 1; echo part$((1+1)); sleep 30"
+  part2
   
   inner> sh> veil exited with 7
   exit

@@ -206,10 +206,10 @@ Dry run
 -------
 
 --dry-run shows the timeout and each limit, where they came from, just
-before the security and exec lines; nothing when none is set.
+before the security, landlock and exec lines; nothing when none is set.
 
   $ veil --dry-run --root "$ROOT" --timeout 1.5 --rlimit nofile=1024:4096 \
-  >   --rlimit as=1G --rlimit core=unlimited -- make | sed -n '/^chdir/,$p' | grep -v '^security'
+  >   --rlimit as=1G --rlimit core=unlimited -- make | sed -n '/^chdir/,$p' | grep -v '^security\|^landlock'
   chdir       /*/limits.t if present, else / (glob)
   timeout     1.5s, then SIGKILL after 2s  (--timeout)
   rlimit      nofile=1024:4096  (--rlimit)

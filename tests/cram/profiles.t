@@ -430,10 +430,10 @@ inherit default, whose mounts are made once, before ns.ini's lines.
   $ veil --dry-run -p ./ns.ini -p cram -- true | grep -E '^(proc|hostname|setenv) '
   proc        /proc masked  (<built-in>/default.ini:12)
   hostname    cram  (<built-in>/cram.ini:11)
-  setenv      LANG=C  (<built-in>/cram.ini:14)
-  setenv      LC_ALL=C  (<built-in>/cram.ini:15)
-  setenv      TZ=UTC  (<built-in>/cram.ini:16)
-  setenv      COLUMNS=80  (<built-in>/cram.ini:17)
+  setenv      LANG=C  (<built-in>/cram.ini:18)
+  setenv      LC_ALL=C  (<built-in>/cram.ini:19)
+  setenv      TZ=UTC  (<built-in>/cram.ini:20)
+  setenv      COLUMNS=80  (<built-in>/cram.ini:21)
   $ veil --dry-run -p ./ns.ini -p cram -- true | grep hostname
   hostname    cram  (<built-in>/cram.ini:11)
   $ veil --dry-run -p cram -p ./ns.ini -- true | grep hostname
@@ -464,12 +464,14 @@ veil's configuration stays read-only; see own-config.t.)
   tmpfs       /tmp mode=1777  (<built-in>/default.ini:15)
   dir         /*/tmp mode=1777  (<built-in>/default.ini:16) (glob)
   bind        /*/profiles.t -> /*/profiles.t read-write  (<built-in>/default.ini:17) (glob)
+  tmpfs       /run mode=0755  (<built-in>/build.ini:16)
   tmpfs       /scratch mode=0755  (--tmpfs)
   remount-ro  /*/profiles.t/xdg if-present  (keeps veil's configuration /*/profiles.t/xdg/veil from being created) (glob)
   hostname    builder  (--hostname)
   setenv      CC=cc  (--setenv)
   chdir       /*/profiles.t if present, else / (glob)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  landlock    own domain (no ptrace, no signals out); unix sockets made outside: hidden  (<built-in>/build.ini:20)
   exec        make
 
 --share-net keeps the host's network whatever the profile says, and
@@ -578,7 +580,7 @@ cram's.)
   cgroup: its own
   $ veil --dry-run -p strict -- true | grep -E '^(namespaces|timeout|security)'
   namespaces  mount pid  (always)
-  timeout     600s, then SIGKILL after 2s  (<built-in>/strict.ini:48)
+  timeout     600s, then SIGKILL after 2s  (<built-in>/strict.ini:49)
   security    no_new_privs; descriptors above 2 closed; new session; own pty when stdin is a terminal; capabilities none; seccomp default, 17 rules
   $ cd - > /dev/null
   $ rm -r "$work"

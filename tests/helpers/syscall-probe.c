@@ -25,7 +25,22 @@
  * with its own bytes).  Symbolic links are not followed, so DIR/self,
  * DIR/net and the like are left out, and so are the directories named by
  * a number at the top (the processes).  The walk goes by descriptor, into
- * whatever is mounted under DIR (find -xdev would stop at veil's covers). */
+ * whatever is mounted under DIR (find -xdev would stop at veil's covers).
+ *
+ * The probes of one action reaching another (hostile-actions.t,
+ * hostile-sockets.t) take an argument, NAME=ARG, and are run only when
+ * named; ADDR is a unix socket's path, or @NAME for an abstract one:
+ *
+ *     listen=ADDR     bind ADDR, listen, print "listen: ok", then accept
+ *                     (and close) connections until killed
+ *     connect=ADDR    connect to ADDR
+ *     peer=ADDR       connect, and keep a pidfd of the process listening
+ *                     on ADDR (SO_PEERPIDFD) for the probes below
+ *     pidfd-getfd=N   take its descriptor N (pidfd_getfd) and print what
+ *                     it reads from the start
+ *     pidfd-ns        open its mount namespace (PIDFD_GET_MNT_NAMESPACE)
+ *     pidfd-kill      send it SIGTERM (pidfd_send_signal)
+ *     landlock-abi    print the kernel's Landlock ABI version */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -35,6 +50,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +61,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -62,6 +79,8 @@
 #define IN_CHILD 1
 /* Only when named: not part of the run without arguments. */
 #define NAMED_ONLY 2
+/* It prints its own line when it succeeds. */
+#define OWN_LINE 4
 
 static long p_kexec_load(void)
 {
@@ -495,6 +514,109 @@ static long p_socket_vsock_high(void)
 	return 0;
 }
 
+/* --- one action reaching another ---------------------------------------- */
+
+#ifndef SO_PEERPIDFD
+#define SO_PEERPIDFD 77
+#endif
+#define PIDFD_GET_MNT_NAMESPACE _IO(0xFF, 3)
+
+static const char *arg;	     /* NAME=ARG: ARG */
+static int peer_pidfd = -1;  /* from peer=ADDR */
+
+static socklen_t unix_addr(struct sockaddr_un *a)
+{
+	size_t n = strlen(arg);
+
+	memset(a, 0, sizeof *a);
+	a->sun_family = AF_UNIX;
+	if (n >= sizeof a->sun_path) {
+		fprintf(stderr, "syscall-probe: %s: too long\n", arg);
+		exit(2);
+	}
+	memcpy(a->sun_path, arg, n);
+	if (arg[0] == '@')
+		a->sun_path[0] = '\0'; /* abstract: the name is not NUL-terminated */
+	else
+		n++;
+	return (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n);
+}
+
+static long p_connect(void)
+{
+	struct sockaddr_un a;
+	socklen_t len = unix_addr(&a);
+	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	if (s < 0)
+		return -1;
+	if (connect(s, (struct sockaddr *)&a, len) < 0)
+		return -1;
+	return s;
+}
+
+static long p_listen(void)
+{
+	struct sockaddr_un a;
+	socklen_t len = unix_addr(&a);
+	int s = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+
+	if (s < 0 || bind(s, (struct sockaddr *)&a, len) < 0 || listen(s, 16) < 0)
+		return -1;
+	printf("listen: ok\n");
+	fflush(stdout);
+	for (;;) {
+		int c = accept(s, NULL, NULL);
+		if (c >= 0)
+			close(c);
+	}
+}
+
+static long p_peer(void)
+{
+	socklen_t len = sizeof peer_pidfd;
+	long s = p_connect();
+
+	if (s < 0)
+		return -1;
+	return getsockopt((int)s, SOL_SOCKET, SO_PEERPIDFD, &peer_pidfd, &len);
+}
+
+static long p_peer_getfd(void)
+{
+	char buf[64];
+	long fd = syscall(SYS_pidfd_getfd, peer_pidfd, atoi(arg), 0);
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	n = pread((int)fd, buf, sizeof buf - 1, 0);
+	buf[n > 0 ? n : 0] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';
+	printf("pidfd-getfd: ok, it reads: %s\n", buf);
+	return 0;
+}
+
+static long p_pidfd_ns(void)
+{
+	return syscall(SYS_ioctl, peer_pidfd, PIDFD_GET_MNT_NAMESPACE, 0);
+}
+
+static long p_pidfd_kill(void)
+{
+	return syscall(SYS_pidfd_send_signal, peer_pidfd, SIGTERM, NULL, 0);
+}
+
+static long p_landlock_abi(void)
+{
+	long abi = syscall(444 /* landlock_create_ruleset */, NULL, 0, 1U);
+
+	if (abi < 0)
+		return -1;
+	printf("landlock-abi: %ld\n", abi);
+	return 0;
+}
+
 #if defined(__x86_64__)
 /* The i386 ABI, from this 64-bit process: int $0x80 with i386 numbers
  * and 32-bit arguments. */
@@ -620,6 +742,13 @@ static const struct probe {
 	{ "tiocexcl-stdin", p_tiocexcl_stdin, NAMED_ONLY },
 	{ "tioclinux", p_tioclinux, 0 },
 	{ "tcgets", p_tcgets, 0 },
+	{ "listen", p_listen, NAMED_ONLY },
+	{ "connect", p_connect, NAMED_ONLY },
+	{ "peer", p_peer, NAMED_ONLY },
+	{ "pidfd-getfd", p_peer_getfd, NAMED_ONLY | OWN_LINE },
+	{ "pidfd-ns", p_pidfd_ns, NAMED_ONLY },
+	{ "pidfd-kill", p_pidfd_kill, NAMED_ONLY },
+	{ "landlock-abi", p_landlock_abi, NAMED_ONLY | OWN_LINE },
 #if defined(__x86_64__)
 	{ "i386-unshare", p_i386_unshare, IN_CHILD },
 	{ "x32-unshare", p_x32_unshare, IN_CHILD },
@@ -677,13 +806,18 @@ static void report(const char *name, int errnum)
 	fflush(stdout);
 }
 
-static void run(const struct probe *p)
+/* label: the probe as named, its argument included. */
+static void run(const struct probe *p, const char *label)
 {
 	int status;
 	pid_t pid;
 
 	if (!(p->flags & IN_CHILD)) {
-		report(p->name, p->call() < 0 ? errno : 0);
+		long rc = p->call();
+
+		if (rc < 0 || !(p->flags & OWN_LINE))
+			report(label, rc < 0 ? errno : 0);
+		fflush(stdout);
 		return;
 	}
 	fflush(stdout);
@@ -699,10 +833,10 @@ static void run(const struct probe *p)
 		exit(2);
 	}
 	if (WIFSIGNALED(status)) {
-		printf("%s: killed by SIG%s\n", p->name, sigabbrev_np(WTERMSIG(status)));
+		printf("%s: killed by SIG%s\n", label, sigabbrev_np(WTERMSIG(status)));
 		fflush(stdout);
 	} else {
-		report(p->name, WEXITSTATUS(status));
+		report(label, WEXITSTATUS(status));
 	}
 }
 
@@ -797,13 +931,16 @@ int main(int argc, char **argv)
 	if (argc == 1) {
 		for (size_t i = 0; i < n; i++)
 			if (!(probes[i].flags & NAMED_ONLY))
-				run(&probes[i]);
+				run(&probes[i], probes[i].name);
 		return 0;
 	}
 	for (int a = 1; a < argc; a++) {
-		size_t i;
+		size_t i, len = strcspn(argv[a], "=");
 
-		for (i = 0; i < n && strcmp(probes[i].name, argv[a]) != 0; i++)
+		arg = argv[a][len] ? argv[a] + len + 1 : "";
+		for (i = 0; i < n && (strncmp(probes[i].name, argv[a], len) != 0 ||
+				      probes[i].name[len]);
+		     i++)
 			;
 		if (i == n) {
 			fprintf(stderr, "syscall-probe: no probe '%s'; there are:", argv[a]);
@@ -812,7 +949,7 @@ int main(int argc, char **argv)
 			fputc('\n', stderr);
 			return 2;
 		}
-		run(&probes[i]);
+		run(&probes[i], argv[a]);
 	}
 	return 0;
 }

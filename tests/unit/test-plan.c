@@ -430,6 +430,8 @@ static void test_print(void)
 	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
 	       "seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  "
 	       "(namespace net)\n"
+	       "landlock    own domain (no ptrace, no signals out); unix sockets made outside: "
+	       "hidden\n"
 	       "exec        sh -c 'echo $X'\n",
 	       "--dry-run prints every step, its origin, quoted for a shell");
 	free(out);

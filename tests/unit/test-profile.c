@@ -972,6 +972,41 @@ static void test_pty(void)
 	value_error("pty-bad", "[security]\npty = always\n", 2, "pty: 'always' is not yes or no");
 }
 
+/* [security] landlock and host-sockets: yes or no, the last one counts;
+ * the shipped profiles hide unix sockets made outside but for default. */
+static void test_landlock(void)
+{
+	static const char *const hidden[] = { "build", "cram", "strict", "buildbarn", "bazel" };
+	struct applied *a;
+
+	free(write_profile("ll-off", "[security]\nlandlock = no\n"));
+	free(write_profile("ll-on", "[security]\nlandlock = yes\nhost-sockets = no\n"));
+	a = APPLY("ll-off");
+	check(no_errors(a) && a->plan.landlock.off, "landlock = no: off");
+	applied_free(a);
+	a = APPLY("ll-off", "ll-on");
+	check(no_errors(a) && !a->plan.landlock.off && !a->plan.landlock.host_sockets,
+	      "a later yes turns it back on");
+	applied_free(a);
+	a = APPLY("default");
+	check(no_errors(a) && !a->plan.landlock.off && a->plan.landlock.host_sockets,
+	      "default: on, the host's unix sockets reachable");
+	applied_free(a);
+	for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
+		a = APPLY(hidden[i]);
+		check(no_errors(a) && !a->plan.landlock.off && !a->plan.landlock.host_sockets,
+		      "%s: on, unix sockets made outside hidden", hidden[i]);
+		applied_free(a);
+	}
+	a = APPLY("build", "ll-off");
+	check(no_errors(a) && a->plan.landlock.off, "a profile on top can turn it off");
+	applied_free(a);
+	value_error("ll-bad", "[security]\nlandlock = maybe\n", 2,
+		    "'maybe' is not yes or no");
+	value_error("hs-bad", "[security]\nhost-sockets = some\n", 2,
+		    "'some' is not yes or no");
+}
+
 /* [env]: clear, keep, set and unset become env steps, in file order. */
 static void test_env(void)
 {
@@ -1119,6 +1154,7 @@ int main(void)
 	test_namespaces();
 	test_new_session();
 	test_pty();
+	test_landlock();
 	test_env();
 	test_several();
 	test_mount_options();
