@@ -53,6 +53,18 @@ static bool same_file(const struct stat *a, const struct stat *b)
 	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
+/* Make the absolute path p its parent, in place; false when it is / (or
+ * not absolute) already. */
+static bool path_up(char *p)
+{
+	char *slash = strrchr(p, '/');
+
+	if (!slash || strcmp(p, "/") == 0)
+		return false;
+	slash[slash == p] = '\0';
+	return true;
+}
+
 static bool path_under(const char *path, const char *dir)
 {
 	size_t n = strlen(dir);
@@ -77,10 +89,8 @@ static char *inside_path(const char *e, bool exists, const struct writable *w)
 						      : xstrdup(*rest ? rest : "/");
 			break;
 		}
-		char *slash = strrchr(up, '/');
-		if (!slash || strcmp(up, "/") == 0)
+		if (!path_up(up))
 			break;
-		slash[slash == up] = '\0';
 	}
 	free(up);
 	/* The bind is inside the configuration directory itself. */
@@ -108,10 +118,8 @@ bool holds_home(const char *home, const char *cwd, int cwd_fd)
 			found = true;
 			break;
 		}
-		char *slash = strrchr(up, '/');
-		if (!slash || strcmp(up, "/") == 0)
+		if (!path_up(up))
 			break;
-		slash[slash == up] = '\0';
 	}
 	free(up);
 	return found;
