@@ -271,9 +271,13 @@ static void command_stopped(struct terminal *t, int sig)
 	if (!t->pty && (sig == SIGTTIN || sig == SIGTTOU)) {
 		t->wants = true;
 		/* Continued only once its group has the terminal: else it
-		 * would stop again at once, and again. */
-		if (group_holds(t->tty, getpgrp()) && hand_over(t)) {
-			trace("the command wants the terminal: its group gets it");
+		 * would stop again at once, and again.  It may have it already:
+		 * the command can read before veil has read its hello and handed
+		 * the terminal over at the start (hand_over_at_start), and then
+		 * the stop is stale. */
+		if (group_holds(t->tty, t->pgid) ||
+		    (group_holds(t->tty, getpgrp()) && hand_over(t))) {
+			trace("the command wants the terminal: its group has it");
 			kill(-t->pgid, SIGCONT);
 			return;
 		}
