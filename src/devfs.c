@@ -48,8 +48,10 @@ void devfs_close(struct devfs *d)
 	devfs_init(d);
 }
 
+#define NODE_ATTRS (MOUNT_ATTR_NOSUID | MOUNT_ATTR_RDONLY)
+
 int devfs_prepare(struct devfs *d, unsigned long long size, unsigned long long shm_size,
-		  struct verr *err)
+		  bool console, struct verr *err)
 {
 	char path[64], dev_size[32], shm[32];
 	const char *tty;
@@ -69,17 +71,23 @@ int devfs_prepare(struct devfs *d, unsigned long long size, unsigned long long s
 			MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, err);
 	if (d->shm < 0)
 		return -1;
+	/* Read-only: a device node still takes reads and writes on a read-only
+	 * mount (the device is not the file system), but its inode is the
+	 * host's, and a command that is root would otherwise chmod or chown
+	 * the host's /dev/null (or the caller's terminal) through it. */
 	for (int i = 0; i < DEVFS_NODES; i++) {
 		snprintf(path, sizeof path, "/dev/%s", node_names[i]);
-		d->nodes[i] = tree_clone(AT_FDCWD, path, false, MOUNT_ATTR_NOSUID, err);
+		d->nodes[i] = tree_clone(AT_FDCWD, path, false, NODE_ATTRS, err);
 		if (d->nodes[i] < 0)
 			return -1;
 	}
 	/* As bwrap does: when output goes to a terminal, the sandbox may write
-	 * to it anyway, so it is also /dev/console for programs that want one. */
-	tty = isatty(STDOUT_FILENO) ? ttyname(STDOUT_FILENO) : NULL;
+	 * to it anyway, so it is also /dev/console for programs that want one.
+	 * Not with a pty of its own (--pty): the caller's terminal is what the
+	 * command must not reach then. */
+	tty = console && isatty(STDOUT_FILENO) ? ttyname(STDOUT_FILENO) : NULL;
 	if (tty)
-		d->console = tree_clone(AT_FDCWD, tty, false, MOUNT_ATTR_NOSUID, err);
+		d->console = tree_clone(AT_FDCWD, tty, false, NODE_ATTRS, err);
 	return 0;
 }
 

@@ -4,6 +4,8 @@
 #ifndef VEIL_DEVFS_H
 #define VEIL_DEVFS_H
 
+#include <stdbool.h>
+
 #include "error.h"
 
 #define DEVFS_NODES 6
@@ -16,9 +18,11 @@ struct devfs {
 };
 
 void devfs_init(struct devfs *d);
-/* Before the pivot: the tmpfs and clones of the host's device nodes. */
+/* Before the pivot: the tmpfs and clones of the host's device nodes, each
+ * read-only, and the caller's terminal as /dev/console when console is
+ * true and stdout is a terminal. */
 int devfs_prepare(struct devfs *d, unsigned long long size, unsigned long long shm_size,
-		  struct verr *err);
+		  bool console, struct verr *err);
 /* After the pivot: put it all at dest inside the root. */
 int devfs_attach(struct devfs *d, int rootfd, const char *dest, struct verr *err);
 void devfs_close(struct devfs *d);

@@ -15,6 +15,7 @@
 #include "mounts.h"
 #include "resolve.h"
 #include "syscalls.h"
+#include "terminal.h"
 #include "util.h"
 
 #ifndef SYS_fchmodat2
@@ -284,7 +285,7 @@ static int prepare_step(const struct plan *plan, const struct mount_step *m,
 		return p->fd < 0 ? -1 : 0;
 	case MOUNT_DEV:
 		return devfs_prepare(&p->devfs, m->size ? m->size : DEV_SIZE_DEFAULT, plan->shm_size,
-				     err);
+				     !terminal_pty_wanted(plan), err);
 	default:
 		return 0; /* created inside the root, nothing to bring from the host */
 	}

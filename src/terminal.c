@@ -26,6 +26,11 @@ struct link_msg {
 	int value;
 };
 
+bool terminal_pty_wanted(const struct plan *plan)
+{
+	return plan->security.pty && isatty(STDIN_FILENO);
+}
+
 int terminal_prepare(struct terminal *t, const struct plan *plan, struct verr *err)
 {
 	int one = 1;
@@ -35,7 +40,7 @@ int terminal_prepare(struct terminal *t, const struct plan *plan, struct verr *e
 	/* ENXIO: no controlling terminal (a runner, a daemon): then there is
 	 * no job control to keep, and only the process group changes. */
 	t->tty = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-	t->pty = plan->security.pty && isatty(0);
+	t->pty = terminal_pty_wanted(plan);
 	if (t->pty) {
 		t->own_session = true;
 		t->out = isatty(1) ? 1 : isatty(2) ? 2 : -1;

@@ -55,6 +55,9 @@ struct terminal {
 #define TERMINAL_INIT                                                                              \
 	{ .link = { -1, -1 }, .tty = -1, .master = -1, .out = -1 }
 
+/* --pty, and stdin is a terminal: the command gets a pty of its own (the
+ * same answer in veil and in pid 1, which share the descriptors). */
+bool terminal_pty_wanted(const struct plan *plan);
 /* In veil, before the clone: look for the controlling terminal, decide on
  * --pty, make the link when there is anything to talk about. */
 int terminal_prepare(struct terminal *t, const struct plan *plan, struct verr *err);
