@@ -488,22 +488,26 @@ static int make_symlink(int rootfd, const struct mount_step *m, struct verr *err
 }
 
 /* --remount-ro on a path that is not a mount point first binds it onto
- * itself, so "read-only" applies to exactly that subtree.  STEP_TRY (veil's
+ * itself, so "read-only" applies to exactly that subtree.  A pin stops
+ * there: a mount point cannot be renamed, removed or renamed over, so the
+ * path to veil's configuration stays the path the next veil looks up; it
+ * may be a symbolic link, which is pinned, not followed.  STEP_TRY (veil's
  * own configuration, config-guard.c): nothing to do where nothing is. */
-static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
+static int mount_point(int rootfd, const struct mount_step *m, struct verr *err)
 {
+	bool ro = m->kind == MOUNT_REMOUNT_RO;
 	struct statx stx;
-	int fd = root_open(rootfd, m->dest, 0, err);
+	int fd = root_open(rootfd, m->dest, ro ? 0 : O_NOFOLLOW, err);
 	int target = fd;
 	int rc = -1;
 
 	if (fd < 0 && (m->flags & STEP_TRY) && errno == ENOENT) {
-		trace("remount-ro: %s is not in the sandbox, skipped", m->dest);
+		trace("%s: %s is not in the sandbox, skipped", mount_kind_name(m->kind), m->dest);
 		return 0;
 	}
 	if (fd < 0)
 		return -1;
-	if (statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS, &stx) < 0) {
+	if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_BASIC_STATS, &stx) < 0) {
 		verr_errno(err, errno, "%s", m->dest);
 		goto out;
 	}
@@ -512,7 +516,7 @@ static int remount_ro(int rootfd, const struct mount_step *m, struct verr *err)
 		if (target < 0 || attach(target, fd, NULL, m->dest, err) < 0)
 			goto out;
 	}
-	if (sys_mount_setattr(target, "", AT_EMPTY_PATH, MOUNT_ATTR_RDONLY, 0) < 0) {
+	if (ro && sys_mount_setattr(target, "", AT_EMPTY_PATH, MOUNT_ATTR_RDONLY, 0) < 0) {
 		verr_errno(err, errno, "cannot make %s read-only", m->dest);
 		goto out;
 	}
@@ -547,7 +551,8 @@ static int attach_step(int rootfd, const struct mount_step *m, struct prepared_s
 	case MOUNT_SYMLINK:
 		return make_symlink(rootfd, m, err);
 	case MOUNT_REMOUNT_RO:
-		return remount_ro(rootfd, m, err);
+	case MOUNT_PIN:
+		return mount_point(rootfd, m, err);
 	case MOUNT_CHMOD:
 		return chmod_in_root(rootfd, m->dest, m->mode, err);
 	}

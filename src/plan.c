@@ -115,7 +115,7 @@ const char *mount_kind_name(enum mount_kind kind)
 		[MOUNT_BIND] = "bind",	   [MOUNT_PROC] = "proc",   [MOUNT_SYSFS] = "sysfs",
 		[MOUNT_DEV] = "dev",	   [MOUNT_TMPFS] = "tmpfs", [MOUNT_DIR] = "dir",
 		[MOUNT_SYMLINK] = "symlink", [MOUNT_REMOUNT_RO] = "remount-ro",
-		[MOUNT_CHMOD] = "chmod",
+		[MOUNT_CHMOD] = "chmod",   [MOUNT_PIN] = "pin",
 	};
 	return names[kind];
 }
@@ -193,7 +193,7 @@ static void print_mount(const struct plan *plan, const struct mount_step *m, FIL
 		break;
 	default:
 		fput_quoted(m->dest, out);
-		if (m->kind == MOUNT_REMOUNT_RO && (m->flags & STEP_TRY))
+		if ((m->kind == MOUNT_REMOUNT_RO || m->kind == MOUNT_PIN) && (m->flags & STEP_TRY))
 			fputs(" if-present", out);
 		break;
 	}

@@ -27,6 +27,7 @@ enum mount_kind {
 	MOUNT_SYMLINK,	  /* src is the link's target */
 	MOUNT_REMOUNT_RO, /* make the mount at dest read-only */
 	MOUNT_CHMOD,	  /* mode */
+	MOUNT_PIN,	  /* make dest, a directory or a symlink, a mount point (config-guard.c) */
 };
 
 #define STEP_RO (1u << 0)	/* bind: read-only, recursively */

@@ -121,3 +121,140 @@ itself is read-only:
 Nothing was written to any of them:
 
   $ find home -name '*.ini'
+
+Moved away, replaced: the path stays
+------------------------------------
+
+The next veil looks its configuration up by path, and a read-only
+directory can still be moved away with its parent, or the symbolic link
+on its path replaced, and another directory put in its place, with a
+build.ini that gives the next `veil -p build` every capability.  These
+attacks are all the same script, run with a writable bind:
+
+  $ cat > home/proj/plant <<'SH'
+  > # plant DIR: make DIR (its parents too) and a build.ini there
+  > mkdir -p "$1" && printf '[profile]\ninherit = default\n[security]\ncapabilities = ALL\n' > "$1/build.ini"
+  > SH
+  $ cp home/proj/plant "$ROOT/plant"
+
+and each is followed by the next `veil -p build`, showing its effective
+capabilities, run from a directory of its own:
+
+  $ mkdir next
+  $ cat > caps <<SH
+  > cd "$PWD/next" && veil -p build -- awk '/CapEff/ { print \$2 }' /proc/self/status
+  > SH
+  $ sh caps
+  0000000000000000
+
+So every directory between the configuration directory and the root of
+the writable bind that holds it is pinned: made a mount point, which
+cannot be renamed, removed or renamed over, but stays writable.  The
+bind's root is a mount point already.
+
+  $ cd home/proj
+  $ veil -p build --bind "$HOME" "$HOME" --dry-run -- true | grep -e '^pin' -e '^remount'
+  pin         /*/own-config.t/home/.config if-present  (keeps the path to veil's configuration /*/own-config.t/home/.config/veil from being renamed) (glob)
+  remount-ro  /*/own-config.t/home/.config/veil if-present  (keeps veil's configuration /*/own-config.t/home/.config/veil read-only) (glob)
+  $ veil -p build --bind "$HOME" "$HOME" -- sh -c 'mv "$1" "$1.old" && sh plant "$1/veil"' sh "$HOME/.config"
+  mv: cannot move '/*/own-config.t/home/.config' to '/*/own-config.t/home/.config.old': Device or resource busy (glob)
+  [1]
+  $ veil -p build --bind "$HOME" "$HOME" -- sh -c 'touch "$1/written" && rm "$1/written"' sh "$HOME/.config"
+  $ sh ../../caps
+  0000000000000000
+
+So is the directory above: here a bind of the directory holding $HOME.
+
+  $ veil -p build --bind "${HOME%/home}" "${HOME%/home}" -- sh -c 'mv "$1" "$1.old" && sh plant "$1/.config/veil"' sh "$HOME"
+  mv: cannot move '/*/own-config.t/home' to '/*/own-config.t/home.old': Device or resource busy (glob)
+  [1]
+  $ sh ../../caps
+  0000000000000000
+
+A writable root is the same, with its own paths:
+
+  $ HOME="$ROOT/home" && mkdir -p "$HOME/.config/veil" "$HOME/proj"
+  $ veil --root "$ROOT" --dry-run -- true | grep -e '^pin' -e '^remount'
+  pin         /home if-present  (keeps the path to veil's configuration /*/own-config.t/root/home/.config/veil from being renamed) (glob)
+  pin         /home/.config if-present  (keeps the path to veil's configuration /*/own-config.t/root/home/.config/veil from being renamed) (glob)
+  remount-ro  /home/.config/veil if-present  (keeps veil's configuration /*/own-config.t/root/home/.config/veil read-only) (glob)
+  $ veil --root "$ROOT" -- sh -c 'mv /home/.config /home/.config.old && sh /plant /home/.config/veil'
+  mv: can't rename '/home/.config': Device or resource busy
+  [1]
+  $ veil --root "$ROOT" -- sh -c 'mv /home /home.old && sh /plant /home/.config/veil'
+  mv: can't rename '/home': Device or resource busy
+  [1]
+  $ sh ../../caps
+  0000000000000000
+  $ HOME="${ROOT%/root}/home"
+
+$XDG_CONFIG_HOME in the project directory, which the working directory's
+bind makes writable:
+
+  $ mkdir -p cfg/xdg/veil
+  $ export XDG_CONFIG_HOME="$PWD/cfg/xdg"
+  $ veil -p build -- sh -c 'mv cfg cfg.old && sh plant cfg/xdg/veil'
+  mv: cannot move 'cfg' to 'cfg.old': Device or resource busy
+  [1]
+  $ sh ../../caps
+  0000000000000000
+
+One that does not exist yet has its nearest existing parent read-only,
+and what is above that pinned:
+
+  $ rm -r cfg/xdg
+  $ mkdir cfg/sub && export XDG_CONFIG_HOME="$PWD/cfg/sub/xdg"
+  $ veil -p build --dry-run -- true | grep -e '^pin' -e '^remount'
+  pin         /*/own-config.t/home/proj/cfg if-present  (keeps the path to veil's configuration /*/own-config.t/home/proj/cfg/sub/xdg/veil from being renamed) (glob)
+  remount-ro  /*/own-config.t/home/proj/cfg/sub if-present  (keeps veil's configuration /*/own-config.t/home/proj/cfg/sub/xdg/veil from being created) (glob)
+  $ veil -p build -- sh -c 'mv cfg cfg.old && sh plant cfg/sub/xdg/veil'
+  mv: cannot move 'cfg' to 'cfg.old': Device or resource busy
+  [1]
+  $ veil -p build -- sh plant cfg/sub/xdg/veil
+  mkdir: cannot create directory 'cfg/sub/xdg': Read-only file system
+  [1]
+  $ sh ../../caps
+  0000000000000000
+  $ unset XDG_CONFIG_HOME
+
+A relative directory of $VEIL_PROFILE_PATH, looked up from the working
+directory:
+
+  $ mkdir -p conf/profiles
+  $ export VEIL_PROFILE_PATH=conf/profiles
+  $ veil -p build -- sh -c 'mv conf conf.old && sh plant conf/profiles'
+  mv: cannot move 'conf' to 'conf.old': Device or resource busy
+  [1]
+  $ sh ../../caps
+  0000000000000000
+  $ unset VEIL_PROFILE_PATH
+
+A symbolic link on the path is pinned itself (a link can be a mount
+point), and the directories it leads to as well, matched by identity:
+
+  $ cd ../..
+  $ mv home/.config home/dotfiles && ln -s dotfiles home/.config
+  $ cd home/proj
+  $ veil -p build --bind "$HOME" "$HOME" --dry-run -- true | grep -e '^pin' -e '^remount'
+  pin         /*/own-config.t/home/.config if-present  (keeps the symbolic link on the path to veil's configuration /*/own-config.t/home/.config/veil from being replaced) (glob)
+  pin         /*/own-config.t/home/dotfiles if-present  (keeps the path to veil's configuration /*/own-config.t/home/.config/veil from being renamed) (glob)
+  remount-ro  /*/own-config.t/home/dotfiles/veil if-present  (keeps veil's configuration /*/own-config.t/home/.config/veil read-only) (glob)
+  $ veil -p build --bind "$HOME" "$HOME" -- sh -c 'rm "$1" && sh plant "$1/veil"' sh "$HOME/.config"
+  rm: cannot remove '/*/own-config.t/home/.config': Device or resource busy (glob)
+  [1]
+  $ veil -p build --bind "$HOME" "$HOME" -- sh -c 'ln -sfn proj "$1" && sh plant "$1/veil"' sh "$HOME/.config"
+  ln: failed to create symbolic link '/*/own-config.t/home/.config': Device or resource busy (glob)
+  [1]
+  $ sh ../../caps
+  0000000000000000
+
+Without a writable bind that holds them, nothing is added:
+
+  $ veil -p build --dry-run -- true | grep -c -e '^pin' -e '^remount'
+  0
+  [1]
+  $ cd ../..
+
+Nothing was planted anywhere:
+
+  $ find home "$ROOT" -name '*.ini'

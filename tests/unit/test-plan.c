@@ -473,7 +473,9 @@ static void test_home(void)
 }
 
 /* veil's configuration directories under a writable bind get a remount-ro
- * step at their path inside; a missing one, at its nearest parent. */
+ * step at their path inside; a missing one, at its nearest parent; each
+ * directory between it and the bind's root, and each symlink on its path,
+ * a pin. */
 static void test_config_guard(void)
 {
 	char dir[] = "/tmp/veil-test-guard.XXXXXX";
@@ -485,21 +487,26 @@ static void test_config_guard(void)
 	}
 	char *home = xasprintf("%s/home", dir), *conf = xasprintf("%s/home/.config", dir);
 	char *veil = xasprintf("%s/veil", conf), *sub = xasprintf("%s/sub", veil);
-	char *dirs[] = { veil, xasprintf("%s/missing/veil", home) };
+	char *link = xasprintf("%s/link", home);
+	char *dirs[] = { veil, xasprintf("%s/missing/veil", home), xasprintf("%s/veil", link), conf };
 	const struct mount_step *m;
 
 	mkdir(home, 0700);
 	mkdir(conf, 0700);
 	mkdir(veil, 0700);
 	mkdir(sub, 0700);
+	ok(symlink("./.config/../.config", link) == 0, "symlink");
 
 	r = RUN_OPS("--bind", home, "/h", "--ro-bind", home, "/ro");
 	config_guard(&r->plan, dirs, 2);
-	ok(r->plan.n_mounts == 4, "two steps added for the writable bind, none for the read-only one");
+	ok(r->plan.n_mounts == 5, "three steps added for the writable bind, none for the read-only one");
 	m = &r->plan.mounts[2];
+	ok(m->kind == MOUNT_PIN && (m->flags & STEP_TRY), "a pin, if present");
+	is_str(m->dest, "/h/.config", "at the directory between it and the bind's root");
+	m = &r->plan.mounts[3];
 	ok(m->kind == MOUNT_REMOUNT_RO && (m->flags & STEP_TRY), "remount-ro, if present");
 	is_str(m->dest, "/h/.config/veil", "at the directory's path inside the bind");
-	is_str(r->plan.mounts[3].dest, "/h", "a missing one: its nearest existing parent");
+	is_str(r->plan.mounts[4].dest, "/h", "a missing one: its nearest existing parent");
 	run_free(r);
 
 	r = RUN_OPS("--bind", sub, "/x", "--bind", conf, "/c", "--bind", conf, "/c");
@@ -509,12 +516,26 @@ static void test_config_guard(void)
 	is_str(r->plan.mounts[4].dest, "/c/veil", "a bind above it, at the path below");
 	run_free(r);
 
+	r = RUN_OPS("--bind", home, "/h");
+	config_guard(&r->plan, dirs + 2, 2);
+	ok(r->plan.n_mounts == 4, "a symlink on the path: pinned, and what it leads to guarded");
+	m = &r->plan.mounts[1];
+	ok(m->kind == MOUNT_PIN, "the symlink is pinned");
+	is_str(m->dest, "/h/link", "at its own path");
+	is_str(r->plan.mounts[2].dest, "/h/.config", "resolved as the kernel would");
+	is_str(r->plan.mounts[3].dest, "/h/.config/veil", "then its target, read-only");
+	ok(r->plan.mounts[2].kind == MOUNT_REMOUNT_RO, "a pin that is a configuration directory too is read-only");
+	run_free(r);
+
+	unlink(link);
 	rmdir(sub);
 	rmdir(veil);
 	rmdir(conf);
 	rmdir(home);
 	rmdir(dir);
 	free(dirs[1]);
+	free(dirs[2]);
+	free(link);
 	free(sub);
 	free(veil);
 	free(conf);
