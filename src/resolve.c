@@ -29,9 +29,7 @@ static int open_resolving(int rootfd, const char *path, int flags, unsigned long
 	 * would still start from it: RESOLVE_IN_ROOT makes both the same, but
 	 * "." is the clearer spelling for the root itself. */
 	const char *rel = path[1] ? path + 1 : ".";
-	do
-		fd = sys_openat2(rootfd, rel, flags | O_PATH | O_CLOEXEC, 0, resolve);
-	while (fd < 0 && errno == EAGAIN);
+	fd = sys_openat2(rootfd, rel, flags | O_PATH | O_CLOEXEC, 0, resolve);
 	if (fd < 0)
 		return verr_errno(err, errno, "%s", path);
 	return fd;

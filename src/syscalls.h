@@ -4,6 +4,7 @@
 #ifndef VEIL_SYSCALLS_H
 #define VEIL_SYSCALLS_H
 
+#include <errno.h>
 #include <fcntl.h>
 #include <linux/mount.h>
 #include <linux/openat2.h>
@@ -52,11 +53,20 @@ static inline int sys_mount_setattr_idmap(int dfd, unsigned int flags, int usern
 	return (int)syscall(SYS_mount_setattr, dfd, "", AT_EMPTY_PATH | flags, &attr, sizeof attr);
 }
 
+/* openat2(2).  With RESOLVE_IN_ROOT or RESOLVE_BENEATH the kernel answers
+ * EAGAIN when a rename or a mount anywhere on the machine raced with the
+ * lookup (it cannot then vouch for the walk); the remedy is to ask again,
+ * and a few hundred times is more than any real race needs. */
 static inline int sys_openat2(int dfd, const char *path, int flags, mode_t mode,
 			      unsigned long long resolve)
 {
-	struct open_how how = { .flags = (unsigned long long)flags, .mode = mode, .resolve = resolve };
-	return (int)syscall(SYS_openat2, dfd, path, &how, sizeof how);
+	struct open_how how = { .flags = (__u64)flags, .mode = mode, .resolve = resolve };
+	int fd, tries = 0;
+
+	do
+		fd = (int)syscall(SYS_openat2, dfd, path, &how, sizeof how);
+	while (fd < 0 && errno == EAGAIN && ++tries < 512);
+	return fd;
 }
 
 static inline int sys_pivot_root(const char *new_root, const char *put_old)
