@@ -351,11 +351,16 @@ out:
 static int load_filter(const struct security *s, unsigned long namespaces, struct verr *err)
 {
 	struct filter f = { .dflt = action_value(s->default_action, s->default_errnum) };
-	struct head h = { .socket_families = (namespaces & CLONE_NEWNET) != 0 };
+	/* A command that is uid 0 to the host owns what root owns in the
+	 * kernel: the head keeps it from root's keyrings, and from the
+	 * capabilities over cgroupfs that a user namespace would give it. */
+	struct head h = { .socket_families = (namespaces & CLONE_NEWNET) != 0,
+			  .no_new_userns = s->root_outside && !s->nested_userns,
+			  .no_keyrings = s->root_outside };
 	enum seccomp_action exec;
 	int rc = -1;
 
-	if (s->seccomp == SECCOMP_NONE && !h.socket_families)
+	if (s->seccomp == SECCOMP_NONE && !h.socket_families && !h.no_keyrings)
 		return 0;
 	if (s->seccomp != SECCOMP_NONE) {
 		/* The filter is in place before exec: one that denies execve
@@ -386,6 +391,10 @@ int seccomp_apply(const struct security *s, unsigned long namespaces, struct ver
 		trace("seccomp: %s filter loaded, with %zu rule%s", seccomp_mode_name(s->seccomp),
 		      s->n_rules, s->n_rules == 1 ? "" : "s");
 	if (namespaces & CLONE_NEWNET)
-		trace("seccomp: socket families other than unix, inet, inet6, netlink refused");
+		trace("seccomp: socket families other than unix, inet, inet6, netlink refused; "
+		      "io_uring: ENOSYS");
+	if (s->root_outside)
+		trace("seccomp: the command is root outside: keyrings refused%s",
+		      s->nested_userns ? "" : ", and new user namespaces");
 	return 0;
 }

@@ -59,10 +59,24 @@ int op_pty(struct builder *b, const struct op *op, char *const *args, const char
 	return 0;
 }
 
+/* A root caller's nested sandboxes (bwrap, unshare -U) need user
+ * namespaces, which give a command that is uid 0 outside every
+ * capability over what uid 0 owns: the caller's risk to take. */
+int op_nested_userns(struct builder *b, const struct op *op, char *const *args,
+		     const char *origin, struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	str_replace(&b->plan->security.nested_userns, origin);
+	return 0;
+}
+
 void security_free(struct security *s)
 {
 	seccomp_free(s);
 	free(s->keep_fds);
+	free(s->nested_userns);
 	memset(s, 0, sizeof *s);
 }
 

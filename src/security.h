@@ -22,6 +22,10 @@ int op_new_session(struct builder *b, const struct op *op, char *const *args, co
 		   struct verr *err);
 int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	   struct verr *err);
+/* --nested-userns: a command that is root outside may still make user
+ * namespaces. */
+int op_nested_userns(struct builder *b, const struct op *op, char *const *args,
+		     const char *origin, struct verr *err);
 
 void security_free(struct security *s);
 /* The --dry-run lines for capabilities and seccomp; namespaces are the
