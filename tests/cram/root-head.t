@@ -48,7 +48,7 @@ A user namespace of root's, outside, bound in:
   $ while [ "$(readlink /proc/$userns/ns/user)" = "$(readlink /proc/self/ns/user)" ]; do sleep 0.01; done
   $ veil --root "$ROOT" --ro-bind /proc/$userns/ns/user /tmp/userns -- syscall-probe setns-user=/tmp/userns
   setns-user=/tmp/userns: EPERM
-  $ kill $userns; wait $userns
+  $ kill $userns; wait $userns 2>/dev/null
   [143]
 
 The same through the i386 and x32 tables:
