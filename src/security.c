@@ -94,7 +94,8 @@ void security_print(const struct security *s, unsigned long namespaces, FILE *ou
 	seccomp_print(s, namespaces, out);
 }
 
-int security_apply(const struct security *s, unsigned long namespaces, struct verr *err)
+int security_apply(const struct security *s, unsigned long namespaces,
+		   const struct sock_fprog *filter, struct verr *err)
 {
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return verr_errno(err, errno, "cannot set no_new_privs");
@@ -113,5 +114,5 @@ int security_apply(const struct security *s, unsigned long namespaces, struct ve
 		      caps ? caps : "?");
 		free(caps);
 	}
-	return seccomp_apply(s, namespaces, err);
+	return seccomp_filter_load(s, namespaces, filter, err);
 }

@@ -34,7 +34,9 @@ void security_print(const struct security *s, unsigned long namespaces, FILE *ou
 
 /* In the command's process, last thing before exec: no_new_privs, drop
  * every capability not kept (bounding, ambient, inheritable, permitted,
- * effective), load the seccomp filter. */
-int security_apply(const struct security *s, unsigned long namespaces, struct verr *err);
+ * effective), load the seccomp filter made by seccomp_filter_build() (which the
+ * caller runs before it sets the resource limits). */
+int security_apply(const struct security *s, unsigned long namespaces,
+		   const struct sock_fprog *filter, struct verr *err);
 
 #endif
