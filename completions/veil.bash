@@ -109,7 +109,7 @@ _veil()
         --unshare-cgroup --unshare-all --share-net --hostname --uid --gid --nobody --no-nobody
         --timeout --kill-after --rlimit --memory --pids --cpu --cgroup-parent
         --die-with-parent --stats
-        --keep-fd --new-session --pty --landlock --host-sockets --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
+        --keep-fd --new-session --pty --nested-userns --landlock --host-sockets --cap-add --cap-drop --seccomp --seccomp-default --seccomp-deny
         --seccomp-kill --seccomp-log --seccomp-allow --dry-run
         -v --verbose -h --help --version'
 

@@ -172,6 +172,7 @@ complete $opt -l stats -d 'when the action ends, write what it cost to FILE (JSO
 complete $opt -l keep-fd -d 'keep inherited descriptor N open (0-2 always are)'
 complete $opt -l new-session -d 'run the command in a new session, without the terminal'
 complete $opt -l pty -d 'when stdin is a terminal, give the command a pty of its own, relayed'
+complete $opt -l nested-userns -d 'a command that is root outside may make user namespaces (risky)'
 complete $opt -l landlock -d 'a Landlock domain of its own for the command (default: yes)'
 complete $opt -l host-sockets -d 'unix sockets made outside the action stay reachable (default: no)'
 complete $opt -l cap-add -d 'keep capability CAP (ALL: every one); none by default'

@@ -205,11 +205,18 @@ static int close_fds(const struct security *s, struct verr *err)
 static void __attribute__((noreturn))
 exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 {
+	struct sock_fprog filter;
 	struct verr err;
 	int e;
 
 	sigprocmask(SIG_SETMASK, mask, NULL);
 	umask(saved_umask);
+	/* Built before the limits: an address-space limit may leave no room
+	 * for building it (it is loaded last). */
+	if (seccomp_filter_build(&plan->security, plan->namespaces, &filter, &err) < 0) {
+		verr_print(&err);
+		no_exec(VEIL_EXIT_FAILURE);
+	}
 	/* Before the security step: raising a hard limit needs
 	 * CAP_SYS_RESOURCE, which that step drops. */
 	if (limits_apply(&plan->limits, &err) < 0) {
@@ -229,7 +236,7 @@ exec_command(const struct plan *plan, const sigset_t *mask, mode_t saved_umask)
 	}
 	/* Nothing the command runs can gain privileges: no_new_privs, the
 	 * capabilities not kept dropped, the seccomp filter loaded last. */
-	if (security_apply(&plan->security, plan->namespaces, &err) < 0) {
+	if (security_apply(&plan->security, plan->namespaces, &filter, &err) < 0) {
 		verr_print(&err);
 		no_exec(VEIL_EXIT_FAILURE);
 	}

@@ -574,6 +574,8 @@ const struct op ops[] = {
 	  "run the command in a new session, without the terminal" },
 	{ "pty", 0, 0, "", 0, op_pty,
 	  "when stdin is a terminal, give the command a pty of its own, relayed" },
+	{ "nested-userns", 0, 0, "", 0, op_nested_userns,
+	  "a command that is root outside may make user namespaces (risky)" },
 	{ "landlock", 0, 1, "yes|no", 0, op_landlock,
 	  "a Landlock domain of its own for the command (default: yes)" },
 	{ "host-sockets", 0, 1, "yes|no", 0, op_host_sockets,
@@ -708,6 +710,7 @@ int builder_finish(struct builder *b, struct verr *err)
 		return verr_set(err, "%s: bind sources of another process cannot be reached when "
 				     "the command is nobody outside (%s): add --no-nobody",
 				plan->bind_source_pid_origin, plan->outside_nobody);
+	plan->security.root_outside = b->euid == 0 && !plan->outside_nobody;
 	/* Last: it looks at every writable bind of the plan. */
 	config_guard(plan, b->config_dirs, b->n_config_dirs);
 	return 0;

@@ -122,6 +122,12 @@ struct security {
 	/* --pty: when stdin is a terminal, the command's terminal is a pty of
 	 * the sandbox's own, which veil relays (terminal.c, pty.c). */
 	bool pty;
+	/* The command is uid 0 to the host (a root caller, not nobody), set
+	 * when the plan is finished: veil's BPF head refuses it root's
+	 * keyrings and, unless nested_userns, new user namespaces. */
+	bool root_outside;
+	/* --nested-userns: where it was asked for (NULL: not). */
+	char *nested_userns;
 };
 
 /* [security] landlock and host-sockets, --landlock, --host-sockets

@@ -75,6 +75,7 @@ static const struct key_def keys[] = {
 	{ "security", "seccomp", HOW_VALUE, "seccomp", 0 },
 	{ "security", "new-session", HOW_FLAG, "new-session", 0 },
 	{ "security", "pty", HOW_FLAG, "pty", 0 },
+	{ "security", "nested-userns", HOW_FLAG, "nested-userns", 0 },
 	{ "security", "landlock", HOW_VALUE, "landlock", 0 },
 	{ "security", "host-sockets", HOW_VALUE, "host-sockets", 0 },
 	{ "seccomp", "default-action", HOW_VALUE, "seccomp-default", 0 },

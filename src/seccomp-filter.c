@@ -311,13 +311,13 @@ static int export_rules(scmp_filter_ctx ctx, struct sock_filter **prog, size_t *
 }
 
 /* The head, then libseccomp's program (or, with --seccomp none, a return
- * of ALLOW), as one filter. */
-static int load(const struct filter *f, const struct head *h, struct verr *err)
+ * of ALLOW), as one filter, into *out. */
+static int assemble(const struct filter *f, const struct head *h, struct sock_fprog *out,
+		    struct verr *err)
 {
 	static const struct sock_filter allow = BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
 	struct sock_filter *head = NULL, *rules = NULL, *all;
 	size_t n_head = 0, n_rules = 1;
-	struct sock_fprog fprog;
 	int rc = -1;
 
 	if (seccomp_head_build(h, &head, &n_head, err) < 0)
@@ -333,29 +333,31 @@ static int load(const struct filter *f, const struct head *h, struct verr *err)
 	if (n_head)
 		memcpy(all, head, n_head * sizeof *all);
 	memcpy(all + n_head, rules ? rules : &allow, n_rules * sizeof *all);
-	fprog = (struct sock_fprog){ .len = (unsigned short)(n_head + n_rules), .filter = all };
-	rc = prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &fprog, 0, 0);
-	if (rc < 0)
-		verr_errno(err, errno, "seccomp: cannot load the filter");
-	else
-		trace("seccomp: filter of %zu instructions loaded (%zu of veil's, %zu of "
-		      "libseccomp's)",
-		      n_head + n_rules, n_head, f->ctx ? n_rules : 0);
-	free(all);
+	*out = (struct sock_fprog){ .len = (unsigned short)(n_head + n_rules), .filter = all };
+	trace("seccomp: filter of %zu instructions (%zu of veil's, %zu of libseccomp's)",
+	      n_head + n_rules, n_head, f->ctx ? n_rules : 0);
+	rc = 0;
 out:
 	free(head);
 	free(rules);
 	return rc;
 }
 
-static int load_filter(const struct security *s, unsigned long namespaces, struct verr *err)
+int seccomp_filter_build(const struct security *s, unsigned long namespaces, struct sock_fprog *out,
+		  struct verr *err)
 {
 	struct filter f = { .dflt = action_value(s->default_action, s->default_errnum) };
-	struct head h = { .socket_families = (namespaces & CLONE_NEWNET) != 0 };
+	/* A command that is uid 0 to the host owns what root owns in the
+	 * kernel: the head keeps it from root's keyrings, and from the
+	 * capabilities over cgroupfs that a user namespace would give it. */
+	struct head h = { .socket_families = (namespaces & CLONE_NEWNET) != 0,
+			  .no_new_userns = s->root_outside && !s->nested_userns,
+			  .no_keyrings = s->root_outside };
 	enum seccomp_action exec;
 	int rc = -1;
 
-	if (s->seccomp == SECCOMP_NONE && !h.socket_families)
+	*out = (struct sock_fprog){ .len = 0, .filter = NULL };
+	if (s->seccomp == SECCOMP_NONE && !h.socket_families && !h.no_keyrings)
 		return 0;
 	if (s->seccomp != SECCOMP_NONE) {
 		/* The filter is in place before exec: one that denies execve
@@ -370,7 +372,7 @@ static int load_filter(const struct security *s, unsigned long namespaces, struc
 	}
 	h.rules = f.head;
 	h.n_rules = f.n_head;
-	rc = load(&f, &h, err);
+	rc = assemble(&f, &h, out, err);
 out:
 	if (f.ctx)
 		seccomp_release(f.ctx);
@@ -378,14 +380,19 @@ out:
 	return rc;
 }
 
-int seccomp_apply(const struct security *s, unsigned long namespaces, struct verr *err)
+int seccomp_filter_load(const struct security *s, unsigned long namespaces, const struct sock_fprog *prog,
+		 struct verr *err)
 {
-	if (load_filter(s, namespaces, err) < 0)
-		return -1;
+	if (prog->len && prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, prog, 0, 0) < 0)
+		return verr_errno(err, errno, "seccomp: cannot load the filter");
 	if (s->seccomp != SECCOMP_NONE)
 		trace("seccomp: %s filter loaded, with %zu rule%s", seccomp_mode_name(s->seccomp),
 		      s->n_rules, s->n_rules == 1 ? "" : "s");
 	if (namespaces & CLONE_NEWNET)
-		trace("seccomp: socket families other than unix, inet, inet6, netlink refused");
+		trace("seccomp: socket families other than unix, inet, inet6, netlink refused; "
+		      "io_uring: ENOSYS");
+	if (s->root_outside)
+		trace("seccomp: the command is root outside: keyrings refused%s",
+		      s->nested_userns ? "" : ", and new user namespaces");
 	return 0;
 }

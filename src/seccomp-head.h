@@ -28,8 +28,17 @@ struct head {
 	bool refuse_newer;
 	/* socket(2), socketpair(2): EAFNOSUPPORT for a family other than
 	 * AF_UNIX, AF_INET, AF_INET6, AF_NETLINK; on i386, socketcall(2)'s
-	 * SOCKET and SOCKETPAIR too, whose family the filter cannot see. */
+	 * SOCKET and SOCKETPAIR too, whose family the filter cannot see;
+	 * io_uring_setup, io_uring_enter, io_uring_register: ENOSYS, since
+	 * io_uring creates sockets without socket(2). */
 	bool socket_families;
+	/* For a command that is uid 0 to the host.  No new user namespace,
+	 * in which it would have every capability over the kernel objects
+	 * uid 0 owns (cgroupfs): clone(2), unshare(2) with CLONE_NEWUSER
+	 * and setns(2) EPERM, clone3(2) ENOSYS (its flags are in memory). */
+	bool no_new_userns;
+	/* Not root's keyrings: add_key, request_key, keyctl EPERM. */
+	bool no_keyrings;
 };
 
 /* The ABIs the head knows (by their AUDIT_ARCH_* value): x86-64 with x32,
@@ -45,5 +54,9 @@ int seccomp_head_build(const struct head *h, struct sock_filter **prog, size_t *
 /* The socket numbers of an ABI the head knows, for the unit tests:
  * socket, socketpair and socketcall (-1: none); -1 for an unknown ABI. */
 int seccomp_head_socket_nrs(uint32_t audit_arch, int nrs[3]);
+
+/* clone, unshare, setns and add_key (keyctl is add_key + 2) of an ABI
+ * the head knows; -1 for an unknown ABI. */
+int seccomp_head_root_nrs(uint32_t audit_arch, int nrs[4]);
 
 #endif

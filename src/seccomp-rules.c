@@ -336,6 +336,19 @@ void seccomp_print(const struct security *s, unsigned long namespaces, FILE *out
 			syscall_newest, syscall_shared_name(syscall_newest));
 	if (namespaces & CLONE_NEWNET)
 		fputs("seccomp     socket families but unix inet inet6 netlink "
-		      "errno:EAFNOSUPPORT  (namespace net)\n",
+		      "errno:EAFNOSUPPORT  (namespace net)\n"
+		      "seccomp     io_uring_setup io_uring_enter io_uring_register "
+		      "errno:ENOSYS  (namespace net: io_uring makes sockets)\n",
 		      out);
+	if (!s->root_outside)
+		return;
+	if (s->nested_userns)
+		fprintf(out, "seccomp     new user namespaces allowed, the command is root outside  (%s)\n",
+			s->nested_userns);
+	else
+		fputs("seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 "
+		      "errno:ENOSYS  (the command is root outside)\n",
+		      out);
+	fputs("seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)\n",
+	      out);
 }

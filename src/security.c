@@ -59,10 +59,24 @@ int op_pty(struct builder *b, const struct op *op, char *const *args, const char
 	return 0;
 }
 
+/* A root caller's nested sandboxes (bwrap, unshare -U) need user
+ * namespaces, which give a command that is uid 0 outside every
+ * capability over what uid 0 owns: the caller's risk to take. */
+int op_nested_userns(struct builder *b, const struct op *op, char *const *args,
+		     const char *origin, struct verr *err)
+{
+	(void)op;
+	(void)args;
+	(void)err;
+	str_replace(&b->plan->security.nested_userns, origin);
+	return 0;
+}
+
 void security_free(struct security *s)
 {
 	seccomp_free(s);
 	free(s->keep_fds);
+	free(s->nested_userns);
 	memset(s, 0, sizeof *s);
 }
 
@@ -80,7 +94,8 @@ void security_print(const struct security *s, unsigned long namespaces, FILE *ou
 	seccomp_print(s, namespaces, out);
 }
 
-int security_apply(const struct security *s, unsigned long namespaces, struct verr *err)
+int security_apply(const struct security *s, unsigned long namespaces,
+		   const struct sock_fprog *filter, struct verr *err)
 {
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return verr_errno(err, errno, "cannot set no_new_privs");
@@ -99,5 +114,5 @@ int security_apply(const struct security *s, unsigned long namespaces, struct ve
 		      caps ? caps : "?");
 		free(caps);
 	}
-	return seccomp_apply(s, namespaces, err);
+	return seccomp_filter_load(s, namespaces, filter, err);
 }

@@ -22,6 +22,10 @@ int op_new_session(struct builder *b, const struct op *op, char *const *args, co
 		   struct verr *err);
 int op_pty(struct builder *b, const struct op *op, char *const *args, const char *origin,
 	   struct verr *err);
+/* --nested-userns: a command that is root outside may still make user
+ * namespaces. */
+int op_nested_userns(struct builder *b, const struct op *op, char *const *args,
+		     const char *origin, struct verr *err);
 
 void security_free(struct security *s);
 /* The --dry-run lines for capabilities and seccomp; namespaces are the
@@ -30,7 +34,9 @@ void security_print(const struct security *s, unsigned long namespaces, FILE *ou
 
 /* In the command's process, last thing before exec: no_new_privs, drop
  * every capability not kept (bounding, ambient, inheritable, permitted,
- * effective), load the seccomp filter. */
-int security_apply(const struct security *s, unsigned long namespaces, struct verr *err);
+ * effective), load the seccomp filter made by seccomp_filter_build() (which the
+ * caller runs before it sets the resource limits). */
+int security_apply(const struct security *s, unsigned long namespaces,
+		   const struct sock_fprog *filter, struct verr *err);
 
 #endif

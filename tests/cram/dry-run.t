@@ -23,6 +23,8 @@ directory exists inside is only known when veil runs, hence "if present".
   bind        /*/dry-run.t -> /*/dry-run.t read-write  (<built-in>/default.ini:17) (glob)
   chdir       /*/dry-run.t if present, else / (glob)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   landlock    own domain (no ptrace, no signals out); unix sockets made outside: reachable  (<built-in>/default.ini:20)
   exec        make -j4
 
@@ -43,6 +45,9 @@ Options that name no mount add their steps to the default.
   chdir       /src  (--chdir)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  (namespace net)
+  seccomp     io_uring_setup io_uring_enter io_uring_register errno:ENOSYS  (namespace net: io_uring makes sockets)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   landlock    own domain (no ptrace, no signals out); unix sockets made outside: reachable  (<built-in>/default.ini:20)
   exec        make
 
@@ -77,6 +82,8 @@ bind spelled out, and words quoted as a shell would need them.
   unsetenv    TZ  (--unsetenv)
   chdir       /work  (--chdir)
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   landlock    own domain (no ptrace, no signals out); unix sockets made outside: hidden
   exec        sh -c 'echo it'\''s'
 

@@ -79,11 +79,12 @@ What stays writable
 
 The processes' own directories are not covered: a process can still
 raise its own OOM score, and a nested user namespace can be given its id
-maps (here by unshare -r, which needs a capability to create one):
+maps (here by unshare -r, which needs a capability to create one, and
+--nested-userns, since the command is root outside):
 
   $ veil -- sh -c 'echo 500 >/proc/self/oom_score_adj && cat /proc/self/oom_score_adj'
   500
-  $ veil --cap-add ALL -- unshare -Ur cat /proc/self/uid_map
+  $ veil --cap-add ALL --nested-userns -- unshare -Ur cat /proc/self/uid_map
            0          0          1
 
 What the kernel then refuses, and why
@@ -98,10 +99,10 @@ again.  (Docker containers behave the same.)  `--proc-unmasked` (or
 sandboxes can mount their proc again; for a caller who can be trusted
 with the host's kernel settings only.
 
-  $ veil --cap-add ALL -- unshare -Urpf --mount-proc true
+  $ veil --cap-add ALL --nested-userns -- unshare -Urpf --mount-proc true
   unshare: mount /proc failed: Operation not permitted
   [1]
-  $ veil --proc-unmasked --cap-add ALL -- unshare -Urpf --mount-proc sh -c 'echo a proc of its own'
+  $ veil --proc-unmasked --cap-add ALL --nested-userns -- unshare -Urpf --mount-proc sh -c 'echo a proc of its own'
   a proc of its own
   $ veil --dry-run --proc-unmasked -- true | grep -E '^(proc|sysfs|unmasked) '
   proc        /proc unmasked  (<built-in>/default.ini:12)

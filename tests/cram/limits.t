@@ -215,6 +215,8 @@ before the security, landlock and exec lines; nothing when none is set.
   rlimit      nofile=1024:4096  (--rlimit)
   rlimit      as=1073741824:1073741824  (--rlimit)
   rlimit      core=unlimited:unlimited  (--rlimit)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   exec        make
   $ veil --dry-run --root "$ROOT" --kill-after 0 --timeout 60 -- make | grep '^timeout'
   timeout     60s, then SIGKILL at once  (--timeout, --kill-after)

@@ -53,6 +53,8 @@ Rules name it, or give its number; the table names the number:
   i386-open_tree_attr: EXDEV
   $ veil --dry-run --seccomp-deny 467 -- true | grep '^seccomp'
   seccomp     open_tree_attr errno:EPERM  (--seccomp-deny)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
 
 A profile takes the names and numbers as well:
 
@@ -61,6 +63,8 @@ A profile takes the names and numbers as well:
   seccomp     open_tree_attr errno:EXDEV  (./numbered.ini:2)
   seccomp     file_getattr errno:EPERM  (./numbered.ini:2)
   seccomp     470 errno:EPERM  (./numbered.ini:2)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   $ veil --root "$ROOT" -p ./numbered.ini -- syscall-probe open_tree_attr
   open_tree_attr: EXDEV
 
@@ -88,6 +92,8 @@ A rule for a number above the table reaches the filter as any rule does:
 
   $ veil --dry-run --seccomp default -- true | grep '^seccomp'
   seccomp     calls above 469 (file_setattr) errno:ENOSYS  (newer than veil's list)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
 
 Only the shared numbers can be given (below 424 each architecture numbers
 its calls its own way; from 512 x86-64's x32 ABI has calls of its own):

@@ -13,7 +13,9 @@ Capabilities
 ------------
 
 By default the command has none, in any set, even when veil runs as root;
-no_new_privs is set and there is no seccomp filter:
+no_new_privs is set, and there is no seccomp filter but veil's small one
+for a command that is root outside (no new user namespaces, no keyrings:
+root-head.t):
 
   $ status
   CapInh: 0000000000000000
@@ -22,8 +24,8 @@ no_new_privs is set and there is no seccomp filter:
   CapBnd: 0000000000000000
   CapAmb: 0000000000000000
   NoNewPrivs: 1
-  Seccomp: 0
-  Seccomp_filters: 0
+  Seccomp: 2
+  Seccomp_filters: 1
 
 --cap-add keeps a capability, spelled as bwrap, libcap or without the
 prefix, in any case: it is in every set, the ambient one too, so that a
@@ -37,8 +39,8 @@ CAP_SYS_CHROOT 18:
   CapBnd: 0000000000040400
   CapAmb: 0000000000040400
   NoNewPrivs: 1
-  Seccomp: 0
-  Seccomp_filters: 0
+  Seccomp: 2
+  Seccomp_filters: 1
 
 --cap-drop takes one back; --cap-drop ALL, all kept so far:
 
@@ -155,10 +157,12 @@ refuses it):
   i386-open_tree_attr: EPERM
   i386-nr-470: ENOSYS
 
-Without the filter, the same calls reach the kernel, which (with every
-capability) fails them for their bad arguments, or lets them through:
+Without the filter (and with --nested-userns, which leaves a root
+command its new user namespaces), the same calls reach the kernel, which
+(with every capability) fails them for their bad arguments, or lets them
+through:
 
-  $ veil --root "$ROOT" --cap-add ALL -- syscall-probe mount open_tree unshare clone-newuser clone3 \
+  $ veil --root "$ROOT" --cap-add ALL --nested-userns -- syscall-probe mount open_tree unshare clone-newuser clone3 \
   >   personality-linux32 tiocsti tiocsti-high i386-unshare modify_ldt mbind get_mempolicy kcmp \
   >   process_vm_readv io_uring_setup
   mount: EFAULT
@@ -190,9 +194,11 @@ The command's status shows the filter (mode 2, one filter):
   Seccomp_filters: 1
 
 Rules given with --seccomp default apply on top of the list, and a rule
-for a call replaces the list's rules for it:
+for a call replaces the list's rules for it (but not veil's refusals for a
+command that is root outside, which come first: here --nested-userns
+lifts them for setns):
 
-  $ veil --root "$ROOT" --seccomp default --seccomp-deny setns:ENOSYS --seccomp-allow personality \
+  $ veil --root "$ROOT" --nested-userns --seccomp default --seccomp-deny setns:ENOSYS --seccomp-allow personality \
   >   -- syscall-probe setns personality-linux32 mount
   setns: ENOSYS
   personality-linux32: ok
@@ -204,7 +210,7 @@ Without --seccomp default, rules make a custom filter: only they apply.
   $ veil --root "$ROOT" --seccomp-deny mkdir:EROFS --seccomp-deny mkdirat:EROFS -- mkdir /tmp/x; echo $?
   mkdir: can't create directory '/tmp/x': Read-only file system
   1
-  $ veil --root "$ROOT" --seccomp-deny mount -- syscall-probe mount setns
+  $ veil --root "$ROOT" --nested-userns --seccomp-deny mount -- syscall-probe mount setns
   mount: EPERM
   setns: EBADF
 
@@ -228,9 +234,10 @@ execve; a process can always exit:
   $ veil --root "$ROOT" --seccomp-default kill --seccomp-allow execve -- true; echo $?
   159
 
---seccomp none, the default, drops the rules given before it:
+--seccomp none, the default, drops the rules given before it (nobody
+outside, the command gets no filter at all):
 
-  $ status --seccomp-deny mount --seccomp none | grep Seccomp:
+  $ status --nobody --seccomp-deny mount --seccomp none | grep Seccomp:
   Seccomp: 0
 
 Errors
@@ -268,13 +275,19 @@ follows on a line of its own, with the option it came from:
 
   $ veil --dry-run --root "$ROOT" -- true | grep -E '^(security|seccomp)'
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   $ veil --dry-run --root "$ROOT" --cap-add net_bind_service --cap-add chown --seccomp default \
   >   --seccomp-deny ptrace:ENOSYS --seccomp-kill kexec_load -- true | grep -E '^(security|seccomp)'
   security    no_new_privs; descriptors above 2 closed; capabilities cap_chown cap_net_bind_service; seccomp default, 2 rules
   seccomp     ptrace errno:ENOSYS  (--seccomp-deny)
   seccomp     kexec_load kill  (--seccomp-kill)
   seccomp     calls above 469 (file_setattr) errno:ENOSYS  (newer than veil's list)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)
   $ veil --dry-run --root "$ROOT" --cap-add ALL --cap-drop sys_admin --seccomp-default errno:ENOSYS \
   >   --seccomp-allow execve -- true | grep -E '^(security|seccomp)'
   security    no_new_privs; descriptors above 2 closed; capabilities all but cap_sys_admin; seccomp custom, 1 rule, others errno:ENOSYS
   seccomp     execve allow  (--seccomp-allow)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)

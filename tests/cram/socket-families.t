@@ -80,3 +80,6 @@ The filter is there, and --dry-run shows it:
   $ veil --dry-run --unshare-net -- true | grep -E '^(security|seccomp)'
   security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none
   seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  (namespace net)
+  seccomp     io_uring_setup io_uring_enter io_uring_register errno:ENOSYS  (namespace net: io_uring makes sockets)
+  seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  (the command is root outside)
+  seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)

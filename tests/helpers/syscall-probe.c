@@ -40,10 +40,27 @@
  *                     it reads from the start
  *     pidfd-ns        open its mount namespace (PIDFD_GET_MNT_NAMESPACE)
  *     pidfd-kill      send it SIGTERM (pidfd_send_signal)
- *     landlock-abi    print the kernel's Landlock ABI version */
+ *     landlock-abi    print the kernel's Landlock ABI version
+ *
+ * The probes of a root command reaching root's kernel objects (root-head.t):
+ *
+ *     unshare-cgroup    a new cgroup namespace, without a user namespace
+ *     mount-cgroup2     mount cgroup2 on /tmp, without one
+ *     cgroup-kill=REL   in a new user, mount and cgroup namespace, mount
+ *                       cgroup2 on /tmp and write 1 to REL/cgroup.kill
+ *     setns-user=PATH   enter the user namespace PATH, then a new mount
+ *                       and cgroup namespace, and mount cgroup2 on /tmp
+ *     io_uring-vsock    create an AF_VSOCK socket through io_uring
+ *                       (IORING_OP_SOCKET), not socket(2)
+ *     key-add=DESC      add a "user" key DESC, payload s3cret, to the
+ *                       user keyring
+ *     key-read=DESC     find DESC in the user keyring, print its payload
+ *     key-remove=DESC   find DESC in the user keyring, unlink it */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/io_uring.h>
+#include <linux/keyctl.h>
 #include <linux/mount.h>
 #include <linux/sched.h>
 #include <linux/vm_sockets.h>
@@ -58,6 +75,7 @@
 #include <dirent.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -607,6 +625,123 @@ static long p_pidfd_kill(void)
 	return syscall(SYS_pidfd_send_signal, peer_pidfd, SIGTERM, NULL, 0);
 }
 
+static long p_unshare_cgroup(void)
+{
+	return unshare(CLONE_NEWCGROUP);
+}
+
+static long p_mount_cgroup2(void)
+{
+	return mount("cgroup2", "/tmp", "cgroup2", 0, NULL);
+}
+
+static long p_setns_user(void)
+{
+	int fd = open(arg, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0 || setns(fd, CLONE_NEWUSER) < 0)
+		return -1;
+	if (unshare(CLONE_NEWNS | CLONE_NEWCGROUP) < 0)
+		return -1;
+	return mount("cgroup2", "/tmp", "cgroup2", 0, NULL);
+}
+
+static long p_cgroup_kill(void)
+{
+	char path[4096];
+	int fd;
+
+	if (unshare(CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWCGROUP) < 0)
+		return -1;
+	if (mount("cgroup2", "/tmp", "cgroup2", 0, NULL) < 0)
+		return -1;
+	snprintf(path, sizeof path, "/tmp/%s/cgroup.kill", arg);
+	fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, "1", 1) != 1)
+		return -1;
+	return close(fd);
+}
+
+/* One SQE, one CQE, in the rings the kernel maps (one mapping for both
+ * rings since Linux 5.4): no liburing. */
+static long p_io_uring_vsock(void)
+{
+	struct io_uring_params p = { 0 };
+	int fd = (int)syscall(SYS_io_uring_setup, 1U, &p);
+	size_t sq_len, cq_len, len;
+	struct io_uring_sqe *sqe;
+	struct io_uring_cqe *cqe;
+	unsigned *tail, head;
+	char *ring;
+
+	if (fd < 0)
+		return -1;
+	if (!(p.features & IORING_FEAT_SINGLE_MMAP)) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	sq_len = p.sq_off.array + p.sq_entries * sizeof(unsigned);
+	cq_len = p.cq_off.cqes + p.cq_entries * sizeof(struct io_uring_cqe);
+	len = sq_len > cq_len ? sq_len : cq_len;
+	ring = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE, fd,
+		    IORING_OFF_SQ_RING);
+	sqe = mmap(NULL, p.sq_entries * sizeof *sqe, PROT_READ | PROT_WRITE,
+		   MAP_SHARED | MAP_POPULATE, fd, IORING_OFF_SQES);
+	if (ring == MAP_FAILED || sqe == MAP_FAILED)
+		return -1;
+	memset(sqe, 0, sizeof *sqe);
+	sqe->opcode = IORING_OP_SOCKET;
+	sqe->fd = AF_VSOCK;
+	sqe->off = SOCK_STREAM;
+	((unsigned *)(ring + p.sq_off.array))[0] = 0;
+	tail = (unsigned *)(ring + p.sq_off.tail);
+	__atomic_store_n(tail, *tail + 1, __ATOMIC_RELEASE);
+	if (syscall(SYS_io_uring_enter, fd, 1U, 1U, IORING_ENTER_GETEVENTS, NULL, 0UL) < 0)
+		return -1;
+	head = __atomic_load_n((unsigned *)(ring + p.cq_off.head), __ATOMIC_ACQUIRE);
+	cqe = (struct io_uring_cqe *)(ring + p.cq_off.cqes) +
+	      (head & *(unsigned *)(ring + p.cq_off.ring_mask));
+	if (cqe->res < 0) {
+		errno = -cqe->res;
+		return -1;
+	}
+	return close(cqe->res);
+}
+
+static long key_find(void)
+{
+	return syscall(SYS_keyctl, KEYCTL_SEARCH, KEY_SPEC_USER_KEYRING, "user", arg, 0);
+}
+
+static long p_key_add(void)
+{
+	return syscall(SYS_add_key, "user", arg, "s3cret", 6, KEY_SPEC_USER_KEYRING);
+}
+
+static long p_key_read(void)
+{
+	char buf[64];
+	long id = key_find(), n;
+
+	if (id < 0)
+		return -1;
+	n = syscall(SYS_keyctl, KEYCTL_READ, id, buf, sizeof buf - 1, 0);
+	if (n < 0)
+		return -1;
+	buf[n < (long)sizeof buf ? n : (long)sizeof buf - 1] = '\0';
+	printf("key-read: ok, it reads: %s\n", buf);
+	return 0;
+}
+
+static long p_key_remove(void)
+{
+	long id = key_find();
+
+	if (id < 0)
+		return -1;
+	return syscall(SYS_keyctl, KEYCTL_UNLINK, id, KEY_SPEC_USER_KEYRING, 0, 0);
+}
+
 static long p_landlock_abi(void)
 {
 	long abi = syscall(444 /* landlock_create_ruleset */, NULL, 0, 1U);
@@ -749,6 +884,14 @@ static const struct probe {
 	{ "pidfd-ns", p_pidfd_ns, NAMED_ONLY },
 	{ "pidfd-kill", p_pidfd_kill, NAMED_ONLY },
 	{ "landlock-abi", p_landlock_abi, NAMED_ONLY | OWN_LINE },
+	{ "cgroup-kill", p_cgroup_kill, NAMED_ONLY | IN_CHILD },
+	{ "setns-user", p_setns_user, NAMED_ONLY | IN_CHILD },
+	{ "unshare-cgroup", p_unshare_cgroup, NAMED_ONLY | IN_CHILD },
+	{ "mount-cgroup2", p_mount_cgroup2, NAMED_ONLY | IN_CHILD },
+	{ "io_uring-vsock", p_io_uring_vsock, NAMED_ONLY },
+	{ "key-add", p_key_add, NAMED_ONLY },
+	{ "key-read", p_key_read, NAMED_ONLY | OWN_LINE },
+	{ "key-remove", p_key_remove, NAMED_ONLY },
 #if defined(__x86_64__)
 	{ "i386-unshare", p_i386_unshare, IN_CHILD },
 	{ "x32-unshare", p_x32_unshare, IN_CHILD },

@@ -272,6 +272,42 @@ static void test_ids(void)
 	r = PARSE("--no-nobody", "--nobody", "true");
 	ok(r->plan.outside_nobody != NULL, "a later --nobody wins");
 	parsed_free(r);
+
+	/* Who is uid 0 to the host: veil's BPF head refuses that command
+	 * new user namespaces and root's keyrings. */
+	r = PARSE("true");
+	ok(r->plan.security.root_outside && !r->plan.security.nested_userns,
+	   "a root caller's command is root outside");
+	parsed_free(r);
+	r = PARSE("--unshare-user", "--uid", "1000", "true");
+	ok(r->plan.security.root_outside, "in a user namespace of its own, and as --uid 1000, too");
+	parsed_free(r);
+	r = PARSE("-p", "build", "true");
+	ok(!r->plan.security.root_outside, "build: nobody, not root outside");
+	parsed_free(r);
+	r = PARSE("-p", "build", "--no-nobody", "true");
+	ok(r->plan.security.root_outside, "build --no-nobody: root outside");
+	parsed_free(r);
+	r = parse_as(1000, (char *[]){ "veil", "true", NULL });
+	ok(!r->plan.security.root_outside, "a caller who is not root: not root outside");
+	parsed_free(r);
+	r = PARSE("--nested-userns", "true");
+	ok(r->result == CLI_RUN && r->plan.security.root_outside, "--nested-userns: %s", r->err.msg);
+	is_str(r->plan.security.nested_userns, "--nested-userns", "recorded with its origin");
+	out = plan_printed(&r->plan);
+	ok(strstr(out, "seccomp     new user namespaces allowed, the command is root outside  "
+		       "(--nested-userns)\n") &&
+		   strstr(out, "seccomp     add_key request_key keyctl errno:EPERM  (the command "
+			       "is root outside)\n") &&
+		   !strstr(out, "CLONE_NEWUSER"),
+	   "--dry-run: user namespaces allowed, keyrings still refused");
+	free(out);
+	parsed_free(r);
+	r = PARSE("--nested-userns", "--nobody", "true");
+	out = plan_printed(&r->plan);
+	ok(!strstr(out, "root outside"), "nobody outside: neither line");
+	free(out);
+	parsed_free(r);
 	char self[32];
 	snprintf(self, sizeof self, "%d", (int)getpid());
 	r = PARSE("-p", "build", "--bind-source-pid", self, "true");
@@ -430,6 +466,11 @@ static void test_print(void)
 	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
 	       "seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  "
 	       "(namespace net)\n"
+	       "seccomp     io_uring_setup io_uring_enter io_uring_register errno:ENOSYS  "
+	       "(namespace net: io_uring makes sockets)\n"
+	       "seccomp     clone unshare with CLONE_NEWUSER, setns errno:EPERM; clone3 errno:ENOSYS  "
+	       "(the command is root outside)\n"
+	       "seccomp     add_key request_key keyctl errno:EPERM  (the command is root outside)\n"
 	       "landlock    own domain (no ptrace, no signals out); unix sockets made outside: "
 	       "hidden\n"
 	       "exec        sh -c 'echo $X'\n",

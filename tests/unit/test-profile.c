@@ -972,6 +972,33 @@ static void test_pty(void)
 	value_error("pty-bad", "[security]\npty = always\n", 2, "pty: 'always' is not yes or no");
 }
 
+/* [security] nested-userns: yes is --nested-userns. */
+static void test_nested_userns(void)
+{
+	struct applied *a;
+
+	free(write_profile("userns-on", "[security]\nnested-userns = yes\n"));
+	free(write_profile("userns-off", "[security]\nnested-userns = no\n"));
+	a = APPLY("userns-off");
+	check(no_errors(a) && !a->plan.security.nested_userns, "nested-userns = no: refused");
+	applied_free(a);
+	a = APPLY("userns-on");
+	check(no_errors(a) && a->plan.security.nested_userns &&
+		      strstr(a->plan.security.nested_userns, "userns-on"),
+	      "nested-userns = yes, with the profile line as its origin");
+	applied_free(a);
+	for (const char *const *p = (const char *const[]){ "default", "build", "cram", "buildbarn",
+							   "bazel", "strict", NULL };
+	     *p; p++) {
+		a = APPLY(*p);
+		check(no_errors(a) && !a->plan.security.nested_userns,
+		      "the %s profile does not allow them", *p);
+		applied_free(a);
+	}
+	value_error("userns-bad", "[security]\nnested-userns = maybe\n", 2,
+		    "nested-userns: 'maybe' is not yes or no");
+}
+
 /* [security] landlock and host-sockets: yes or no, the last one counts;
  * the shipped profiles hide unix sockets made outside but for default. */
 static void test_landlock(void)
@@ -1154,6 +1181,7 @@ int main(void)
 	test_namespaces();
 	test_new_session();
 	test_pty();
+	test_nested_userns();
 	test_landlock();
 	test_env();
 	test_several();

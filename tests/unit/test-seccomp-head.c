@@ -8,6 +8,8 @@
 #include <errno.h>
 #include <linux/audit.h>
 #include <linux/seccomp.h>
+#include <sched.h>
+#include <signal.h>
 #include <seccomp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -280,6 +282,126 @@ static void test_sockets(void)
 	free(p.insn);
 }
 
+/* The numbers of the calls a root command is refused, libseccomp's. */
+static void test_root_numbers(void)
+{
+	static const struct {
+		uint32_t audit, scmp;
+	} abis[] = {
+		{ AUDIT_ARCH_X86_64, SCMP_ARCH_X86_64 },
+		{ AUDIT_ARCH_I386, SCMP_ARCH_X86 },
+		{ AUDIT_ARCH_AARCH64, SCMP_ARCH_AARCH64 },
+		{ AUDIT_ARCH_ARM, SCMP_ARCH_ARM },
+	};
+	static const char *const names[] = { "clone", "unshare", "setns", "add_key" };
+	int bad = 0;
+
+	for (size_t i = 0; i < sizeof abis / sizeof abis[0]; i++) {
+		int nrs[4];
+
+		if (seccomp_head_root_nrs(abis[i].audit, nrs) < 0) {
+			bad++;
+			continue;
+		}
+		for (int k = 0; k < 4; k++)
+			bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, names[k]) != nrs[k];
+		bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, "request_key") != nrs[3] + 1;
+		bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, "keyctl") != nrs[3] + 2;
+	}
+	ok(bad == 0, "clone, unshare, setns, add_key, request_key, keyctl: libseccomp's numbers");
+	/* x32 uses x86-64's "common" entries for all six. */
+	for (int k = 0; k < 4; k++) {
+		int nrs[4];
+
+		seccomp_head_root_nrs(AUDIT_ARCH_X86_64, nrs);
+		bad += seccomp_syscall_resolve_name_arch(SCMP_ARCH_X32, names[k]) !=
+		       (int)(X32 | (unsigned)nrs[k]);
+	}
+	ok(bad == 0, "and x32's, with its bit");
+	ok(seccomp_head_root_nrs(AUDIT_ARCH_PPC64LE, (int[4]){ 0 }) < 0, "none for ppc64le");
+}
+
+static void test_root(void)
+{
+	const uint64_t high = UINT64_C(1) << 32;
+	const struct head_rule allow_clone3[] = { { 435, SECCOMP_RET_ALLOW } };
+	struct head h = { .no_new_userns = true, .no_keyrings = true };
+	struct prog p = build(&h);
+	static const struct {
+		uint32_t arch, x32;
+		const char *name;
+	} abis[] = {
+		{ AUDIT_ARCH_X86_64, 0, "x86-64" }, { AUDIT_ARCH_X86_64, X32, "x32" },
+		{ AUDIT_ARCH_I386, 0, "i386" },	    { AUDIT_ARCH_AARCH64, 0, "aarch64" },
+		{ AUDIT_ARCH_ARM, 0, "arm" },
+	};
+
+	printf("# the head for a root command: %zu instructions\n", p.len - 1);
+	for (size_t i = 0; i < sizeof abis / sizeof abis[0]; i++) {
+		uint32_t a = abis[i].arch, x = abis[i].x32;
+		int n[4];
+		const char *s = abis[i].name;
+
+		seccomp_head_root_nrs(a, n);
+		ok(call(&p, a, x | (uint32_t)n[0], CLONE_NEWUSER | SIGCHLD) == EPERM_RET,
+		   "%s clone(CLONE_NEWUSER): EPERM", s);
+		ok(call(&p, a, x | (uint32_t)n[0], high | CLONE_NEWUSER | CLONE_NEWNS) == EPERM_RET,
+		   "%s clone(CLONE_NEWUSER|CLONE_NEWNS), junk above: EPERM", s);
+		ok(call(&p, a, x | (uint32_t)n[0], CLONE_VM | CLONE_THREAD | CLONE_NEWNS) == PASS,
+		   "%s clone of a thread, or with CLONE_NEWNS only: on", s);
+		ok(call(&p, a, x | (uint32_t)n[0], high) == PASS,
+		   "%s clone with only junk above: on (the kernel drops it)", s);
+		ok(call(&p, a, x | (uint32_t)n[1], CLONE_NEWUSER | CLONE_NEWCGROUP) == EPERM_RET,
+		   "%s unshare(CLONE_NEWUSER|CLONE_NEWCGROUP): EPERM", s);
+		ok(call(&p, a, x | (uint32_t)n[1], CLONE_NEWCGROUP) == PASS,
+		   "%s unshare(CLONE_NEWCGROUP): on (the kernel wants CAP_SYS_ADMIN)", s);
+		ok(call(&p, a, x | (uint32_t)n[2], 3) == EPERM_RET, "%s setns: EPERM", s);
+		ok(call(&p, a, x | 435, 0) == ENOSYS_RET, "%s clone3: ENOSYS", s);
+		ok(call(&p, a, x | (uint32_t)n[3], 0) == EPERM_RET &&
+			   call(&p, a, x | (uint32_t)(n[3] + 1), 0) == EPERM_RET &&
+			   call(&p, a, x | (uint32_t)(n[3] + 2), 0) == EPERM_RET,
+		   "%s add_key, request_key, keyctl: EPERM", s);
+		ok(call(&p, a, x | (uint32_t)(n[3] - 1), 0) == PASS &&
+			   call(&p, a, x | (uint32_t)(n[3] + 3), 0) == PASS,
+		   "%s the calls around them: on", s);
+	}
+	free(p.insn);
+
+	h.no_new_userns = false;
+	p = build(&h);
+	ok(call(&p, AUDIT_ARCH_X86_64, 272, CLONE_NEWUSER) == PASS &&
+		   call(&p, AUDIT_ARCH_X86_64, 435, 0) == PASS &&
+		   call(&p, AUDIT_ARCH_X86_64, 308, 0) == PASS &&
+		   call(&p, AUDIT_ARCH_X86_64, 250, 0) == EPERM_RET,
+	   "no_keyrings alone (--nested-userns): user namespaces on, keyctl EPERM");
+	free(p.insn);
+
+	h = (struct head){ .no_new_userns = true, .rules = allow_clone3, .n_rules = 1 };
+	p = build(&h);
+	ok(call(&p, AUDIT_ARCH_X86_64, 435, 0) == ENOSYS_RET, "a rule allowing clone3 does not win");
+	free(p.insn);
+}
+
+static void test_io_uring(void)
+{
+	const struct head_rule allow[] = { { 425, SECCOMP_RET_ALLOW }, { 426, SECCOMP_RET_ALLOW } };
+	struct head h = { .socket_families = true, .rules = allow, .n_rules = 2 };
+	struct prog p = build(&h);
+
+	ok(call(&p, AUDIT_ARCH_X86_64, 425, 0) == ENOSYS_RET &&
+		   call(&p, AUDIT_ARCH_X86_64, 426, 0) == ENOSYS_RET &&
+		   call(&p, AUDIT_ARCH_X86_64, 427, 0) == ENOSYS_RET,
+	   "with the family rule, io_uring_setup, _enter, _register: ENOSYS, rules or not");
+	ok(call(&p, AUDIT_ARCH_X86_64, X32 | 425, 0) == ENOSYS_RET &&
+		   call(&p, AUDIT_ARCH_I386, 426, 0) == ENOSYS_RET &&
+		   call(&p, AUDIT_ARCH_AARCH64, 427, 0) == ENOSYS_RET &&
+		   call(&p, AUDIT_ARCH_ARM, 425, 0) == ENOSYS_RET,
+	   "on x32, i386, aarch64 and arm too");
+	ok(call(&p, AUDIT_ARCH_X86_64, 424, 0) == PASS && call(&p, AUDIT_ARCH_X86_64, 428, 0) == PASS,
+	   "pidfd_send_signal (424) and open_tree (428): on");
+	free(p.insn);
+}
+
 static void test_empty(void)
 {
 	struct head h = { .rules = NULL };
@@ -298,6 +420,9 @@ int main(void)
 	test_newer();
 	test_rules();
 	test_sockets();
+	test_root_numbers();
+	test_root();
+	test_io_uring();
 	test_empty();
 	return done();
 }

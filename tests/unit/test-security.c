@@ -416,7 +416,9 @@ static void test_seccomp_options(void)
 	is_str(out,
 	       "security    no_new_privs; descriptors above 2 closed; capabilities none; seccomp none\n"
 	       "seccomp     socket families but unix inet inet6 netlink errno:EAFNOSUPPORT  "
-	       "(namespace net)\n",
+	       "(namespace net)\n"
+	       "seccomp     io_uring_setup io_uring_enter io_uring_register errno:ENOSYS  "
+	       "(namespace net: io_uring makes sockets)\n",
 	       "a new network namespace narrows the socket families, even with seccomp none");
 	free(out);
 	run_free(r);
