@@ -573,7 +573,7 @@ const struct op ops[] = {
 	{ "new-session", 0, 0, "", 0, op_new_session,
 	  "run the command in a new session, without the terminal" },
 	{ "pty", 0, 0, "", 0, op_pty,
-	  "when stdin is a terminal, give the command a pty of its own, relayed" },
+	  "a pty of its own for the command, when stdin is a terminal" },
 	{ "nested-userns", 0, 0, "", 0, op_nested_userns,
 	  "a command that is root outside may make user namespaces (risky)" },
 	{ "landlock", 0, 1, "yes|no", 0, op_landlock,
