@@ -40,6 +40,14 @@ int terminal_prepare(struct terminal *t, const struct plan *plan, struct verr *e
 	/* ENXIO: no controlling terminal (a runner, a daemon): then there is
 	 * no job control to keep, and only the process group changes. */
 	t->tty = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+	/* No terminal, no job control to keep (a runner, a daemon, CI): then
+	 * pid 1 and the command leave the caller's session too, so that what
+	 * belongs to a session is not the caller's to change from inside:
+	 * its scheduler autogroup, which any process of the session may make
+	 * nicer (/proc/self/autogroup) for the caller and every action the
+	 * caller starts later. */
+	if (t->tty < 0)
+		t->own_session = true;
 	t->pty = terminal_pty_wanted(plan);
 	if (t->pty) {
 		t->own_session = true;

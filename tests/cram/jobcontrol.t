@@ -127,9 +127,9 @@ before it exits, so that the shell can go on reading from it:
   the shell read: for the shell
 
 Without a terminal nothing of this happens: the command is in its own
-group all the same.
+group all the same, and pid 1 in a session of its own (leaks.t).
 
   $ veil --root "$ROOT" --proc /proc -- ps -o pid,pgid,comm < /dev/null
   PID   PGID  COMMAND
-      1     0 veil
+      1     1 veil
       2     2 ps

@@ -161,23 +161,34 @@ After all of the above, veil's binary is as it was:
 The terminal: --new-session
 ---------------------------
 
-The command is in veil's session, whose leader is outside the pid
-namespace (so its id shows as 0), with the caller's terminal as its
-controlling terminal, but in a process group of its own (so that it
-cannot signal veil's; see signals.t).  With --new-session pid 1 starts a
-session of its own, without a controlling terminal, and the command is in
-it (in a group of its own, so that Ctrl-Z still stops it):
+With a controlling terminal, the command is in veil's session, whose
+leader is outside the pid namespace (so its id shows as 0), with that
+terminal as its own, but in a process group of its own (so that it cannot
+signal veil's; see signals.t and, for job control, jobcontrol.t):
 
-  $ veil --root "$ROOT" --proc /proc -- ps -o pid,pgid,sid
+  $ "$TESTS/pty-run" veil --root "$ROOT" --proc /proc -- ps -o pid,pgid,sid
   PID   PGID  SID
       1     0     0
       2     2     0
+
+With --new-session, and whenever veil has no controlling terminal (a
+runner, CI, this transcript), pid 1 starts a session of its own, without
+a controlling terminal, and the command is in it (in a group of its own,
+so that Ctrl-Z still stops it):
+
+  $ veil --root "$ROOT" --proc /proc -- ps -o pid,pgid,sid
+  PID   PGID  SID
+      1     1     1
+      2     2     1
   $ veil --root "$ROOT" --proc /proc --new-session -- ps -o pid,pgid,sid
   PID   PGID  SID
       1     1     1
       2     2     1
   $ veil --dry-run --root "$ROOT" --new-session -- true | grep ^security
   security    no_new_privs; descriptors above 2 closed; new session; capabilities none; seccomp none
+
+What a session owns is then not the caller's to change from inside
+(session.t).
 
 Ctrl-C still reaches it.  pty-run runs veil in a terminal of its own and
 types Ctrl-C there once the command is ready.  Without --new-session the

@@ -81,10 +81,11 @@ from a process the command started is no different:
   veil exited with 143
   the sleep outside lives
 
-Inside, the command's group is its own (its id is the command's, 2), and
-veil's, in which pid 1 is, shows as 0:
+Inside, the command's group is its own (its id is the command's, 2);
+pid 1 is in veil's, which shows as 0, when veil has a terminal (else pid 1
+has a session and group of its own, leaks.t):
 
-  $ "$U/veil" --root "$U/root" --proc /proc -- ps -o pid,pgid,comm
+  $ "$TESTS/pty-run" "$U/veil" --root "$U/root" --proc /proc -- ps -o pid,pgid,comm
   PID   PGID  COMMAND
       1     0 veil
       2     2 ps
