@@ -40,11 +40,6 @@ struct writable {
 	char *path; /* resolved host path, or NULL (--bind-source-pid) */
 };
 
-static bool same_file(const struct stat *a, const struct stat *b)
-{
-	return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
-}
-
 /* Make the absolute path p its parent, in place; false when it is / (or
  * not absolute) already. */
 static bool path_up(char *p)
@@ -156,7 +151,7 @@ static char *inside_path(const char *e, bool exists, const struct writable *w, s
 	struct stat st;
 
 	for (;;) {
-		if (stat(up, &st) == 0 && same_file(&st, &w->st)) {
+		if (stat(up, &st) == 0 && same_inode(&st, &w->st)) {
 			const char *rest = e + (strcmp(up, "/") ? strlen(up) : 0);
 			where = strcmp(w->dest, "/") ? xasprintf("%s%s", w->dest, rest)
 						      : xstrdup(*rest ? rest : "/");
@@ -190,7 +185,7 @@ bool holds_home(const char *home, const char *cwd, int cwd_fd)
 		return false;
 	up = xstrdup(home);
 	for (;;) {
-		if (stat(up, &st) == 0 && same_file(&st, &here)) {
+		if (stat(up, &st) == 0 && same_inode(&st, &here)) {
 			found = true;
 			break;
 		}

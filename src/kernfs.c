@@ -124,14 +124,6 @@ static bool in(const char *const *names, size_t n, const char *name)
 
 #define IN(list, name) in(list, sizeof list / sizeof *list, name)
 
-static bool all_digits(const char *s)
-{
-	for (; *s; s++)
-		if (*s < '0' || *s > '9')
-			return false;
-	return true;
-}
-
 enum action { LEAVE, COVER, MASK };
 
 /* What to do with one top-level entry of proc; *is_dir says whether it is
@@ -140,7 +132,7 @@ static enum action proc_entry_action(int dir, const struct dirent *e, bool *is_d
 {
 	struct stat st;
 
-	if (e->d_name[0] == '.' || all_digits(e->d_name) || e->d_type == DT_LNK)
+	if (e->d_name[0] == '.' || is_plain_number(e->d_name, false) || e->d_type == DT_LNK)
 		return LEAVE;
 	*is_dir = e->d_type == DT_DIR;
 	if (e->d_type == DT_REG && IN(read_only_files, e->d_name))

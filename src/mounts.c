@@ -241,7 +241,7 @@ static int open_start_dir(const struct plan *plan, struct verr *err)
 	if (fd < 0)
 		return verr_errno(err, errno, "cannot open the working directory");
 	if (plan->cwd_fd < 0 || fstat(plan->cwd_fd, &want) < 0 || fstat(fd, &have) < 0 ||
-	    want.st_dev != have.st_dev || want.st_ino != have.st_ino) {
+	    !same_inode(&want, &have)) {
 		close(fd);
 		return verr_set(err, "the working directory is no longer the one veil started in");
 	}
@@ -436,7 +436,7 @@ static int chmod_in_root(int rootfd, const char *path, mode_t mode, struct verr 
 			  RESOLVE_IN_ROOT | RESOLVE_NO_SYMLINKS);
 	if (rfd < 0)
 		return verr_errno(err, errno, "chmod %s", path);
-	if (fstat(rfd, &again) < 0 || again.st_dev != st.st_dev || again.st_ino != st.st_ino) {
+	if (fstat(rfd, &again) < 0 || !same_inode(&again, &st)) {
 		close(rfd);
 		return verr_set(err, "chmod %s: changed while veil was using it", path);
 	}

@@ -34,8 +34,7 @@ static bool same_file(int a, int b)
 {
 	struct stat sa, sb;
 
-	return fstat(a, &sa) == 0 && fstat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+	return fstat(a, &sa) == 0 && fstat(b, &sb) == 0 && same_inode(&sa, &sb);
 }
 
 /* A process owned by someone else, or in a user namespace of its own

@@ -116,23 +116,6 @@ static unsigned long random_ulong(void)
 	return r;
 }
 
-static int write_all(int fd, const char *text)
-{
-	size_t len = strlen(text), done = 0;
-
-	while (done < len) {
-		ssize_t n = write(fd, text + done, len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			if (n == 0)
-				errno = EIO;
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	return 0;
-}
 
 /* A temporary .FILE.XXXXXX in the directory, written and renamed over FILE
  * (rename(2) within one directory is atomic: a reader never sees half of
@@ -166,7 +149,7 @@ int stats_commit(struct stats_file *sf, const char *text, struct verr *err)
 		rc = 0;
 		goto out;
 	}
-	if (write_all(fd, text) < 0) {
+	if (write_all(fd, text, strlen(text)) < 0) {
 		verr_errno(err, errno, "cannot write %s", sf->path);
 		close(fd);
 		unlinkat(sf->dirfd, tmp, 0);

@@ -390,26 +390,6 @@ void terminal_block_signals(const struct terminal *t)
 	sigprocmask(SIG_BLOCK, &set, NULL);
 }
 
-/* Write all of buf to fd, which may be non-blocking: poll for it. */
-static void write_all(int fd, const char *buf, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, buf, n);
-
-		if (w < 0 && errno == EAGAIN) {
-			struct pollfd p = { .fd = fd, .events = POLLOUT };
-			poll(&p, 1, -1);
-			continue;
-		}
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		buf += w;
-		n -= (size_t)w;
-	}
-}
-
 /* The master's output, to the caller's terminal.  false: nothing (more). */
 static bool relay_out(struct terminal *t)
 {

@@ -3,6 +3,7 @@
 #define VEIL_UTIL_H
 
 #include <stdbool.h>
+#include <sys/stat.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <sys/types.h>
@@ -33,6 +34,11 @@ char *read_text(int dirfd, const char *name);
 
 /* yes, true, on, 1 / no, false, off, 0 (any case): -1 for anything else. */
 int parse_bool(const char *v, bool *out);
+/* The same file: device and inode. */
+bool same_inode(const struct stat *a, const struct stat *b);
+/* Write all n bytes of buf to fd, through short writes, EINTR and, on a
+ * non-blocking descriptor, EAGAIN (it polls); -1 with errno set. */
+int write_all(int fd, const void *buf, size_t n);
 /* "0755", "755", "1777": 0 to 07777. */
 int parse_mode(const char *s, mode_t *out, struct verr *err);
 /* "1048576", "64k", "64K", "512M", "2G", "1T": bytes; a plain number is bytes. */
