@@ -141,23 +141,25 @@ static void test_table(void)
 	ok(bad_libseccomp == 0, "libseccomp, where it knows a name, agrees on its number");
 }
 
+/* The ABIs the head knows, by their audit and libseccomp names. */
+static const struct {
+	uint32_t audit, scmp;
+} scmp_abis[] = {
+	{ AUDIT_ARCH_X86_64, SCMP_ARCH_X86_64 },
+	{ AUDIT_ARCH_I386, SCMP_ARCH_X86 },
+	{ AUDIT_ARCH_AARCH64, SCMP_ARCH_AARCH64 },
+	{ AUDIT_ARCH_ARM, SCMP_ARCH_ARM },
+};
+
 static void test_socket_numbers(void)
 {
-	static const struct {
-		uint32_t audit, scmp;
-	} abis[] = {
-		{ AUDIT_ARCH_X86_64, SCMP_ARCH_X86_64 },
-		{ AUDIT_ARCH_I386, SCMP_ARCH_X86 },
-		{ AUDIT_ARCH_AARCH64, SCMP_ARCH_AARCH64 },
-		{ AUDIT_ARCH_ARM, SCMP_ARCH_ARM },
-	};
 	int bad = 0;
 
-	for (size_t i = 0; i < sizeof abis / sizeof abis[0]; i++) {
+	for (size_t i = 0; i < sizeof scmp_abis / sizeof scmp_abis[0]; i++) {
 		int nrs[3];
 		int call_nr;
 
-		if (seccomp_head_socket_nrs(abis[i].audit, nrs) < 0) {
+		if (seccomp_head_socket_nrs(scmp_abis[i].audit, nrs) < 0) {
 			bad++;
 			continue;
 		}
@@ -165,11 +167,11 @@ static void test_socket_numbers(void)
 		 * negative number, its own for "socketcall's SYS_SOCKET": the
 		 * direct calls are checked below. */
 		for (int k = 0; k < 2; k++) {
-			int lib = seccomp_syscall_resolve_name_arch(abis[i].scmp,
+			int lib = seccomp_syscall_resolve_name_arch(scmp_abis[i].scmp,
 								    k ? "socketpair" : "socket");
 			bad += lib >= 0 && lib != nrs[k];
 		}
-		call_nr = seccomp_syscall_resolve_name_arch(abis[i].scmp, "socketcall");
+		call_nr = seccomp_syscall_resolve_name_arch(scmp_abis[i].scmp, "socketcall");
 		bad += nrs[2] != (call_nr >= 0 ? call_nr : -1);
 	}
 	ok(bad == 0, "socket, socketpair, socketcall: the head's numbers are libseccomp's, per ABI");
@@ -285,28 +287,20 @@ static void test_sockets(void)
 /* The numbers of the calls a root command is refused, libseccomp's. */
 static void test_root_numbers(void)
 {
-	static const struct {
-		uint32_t audit, scmp;
-	} abis[] = {
-		{ AUDIT_ARCH_X86_64, SCMP_ARCH_X86_64 },
-		{ AUDIT_ARCH_I386, SCMP_ARCH_X86 },
-		{ AUDIT_ARCH_AARCH64, SCMP_ARCH_AARCH64 },
-		{ AUDIT_ARCH_ARM, SCMP_ARCH_ARM },
-	};
 	static const char *const names[] = { "clone", "unshare", "setns", "add_key" };
 	int bad = 0;
 
-	for (size_t i = 0; i < sizeof abis / sizeof abis[0]; i++) {
+	for (size_t i = 0; i < sizeof scmp_abis / sizeof scmp_abis[0]; i++) {
 		int nrs[4];
 
-		if (seccomp_head_root_nrs(abis[i].audit, nrs) < 0) {
+		if (seccomp_head_root_nrs(scmp_abis[i].audit, nrs) < 0) {
 			bad++;
 			continue;
 		}
 		for (int k = 0; k < 4; k++)
-			bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, names[k]) != nrs[k];
-		bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, "request_key") != nrs[3] + 1;
-		bad += seccomp_syscall_resolve_name_arch(abis[i].scmp, "keyctl") != nrs[3] + 2;
+			bad += seccomp_syscall_resolve_name_arch(scmp_abis[i].scmp, names[k]) != nrs[k];
+		bad += seccomp_syscall_resolve_name_arch(scmp_abis[i].scmp, "request_key") != nrs[3] + 1;
+		bad += seccomp_syscall_resolve_name_arch(scmp_abis[i].scmp, "keyctl") != nrs[3] + 2;
 	}
 	ok(bad == 0, "clone, unshare, setns, add_key, request_key, keyctl: libseccomp's numbers");
 	/* x32 uses x86-64's "common" entries for all six. */
